@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "transcheck",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "transcheck", targets: ["transcheck"]),
+        .library(name: "TranscheckKit", targets: ["TranscheckKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU from libicu-dev, located with pkg-config.
+        .systemLibrary(
+            name: "ICUSystem",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Stable C names over ICU's per-version symbols.
+        .target(name: "CICU", dependencies: ["ICUSystem"]),
+        .target(name: "TranscheckKit", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "transcheck",
+            dependencies: [
+                "TranscheckKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TranscheckKitTests", dependencies: ["TranscheckKit"]),
+    ]
+)

@@ -1,0 +1,378 @@
+/// Reads the numbers, dates and times of each sentence of a document, as
+/// values: digits in any script and grouping, spelled-out numbers (ICU
+/// spellout vocabulary), weekday and month names (ICU date symbols), clock
+/// times. Tokens a date or time uses are not read again as numbers.
+public struct SentenceAnalyzer: Sendable {
+    public let language: LanguageTag
+    private let numerals: NumeralParser
+    private let spelled: SpelledNumbers
+    private let calendar: CalendarWords
+    private let time: TimeWords
+    private let scaleAbbreviations: [String: Double]
+
+    public init(language: LanguageTag) {
+        self.language = language
+        numerals = NumeralParser(language: language)
+        spelled = SpelledNumbers.of(language)
+        calendar = CalendarWords.of(language)
+        time = TimeWords.of(language.language)
+        let abbreviations: [String: [String: Double]] = [
+            "en": ["mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12],
+            "fr": ["md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "millier": 1e3, "milliers": 1e3],
+            "de": ["mio": 1e6, "mrd": 1e9, "tsd": 1e3],
+            "es": ["mln": 1e6, "mdd": 1e9],
+            "ru": ["млн": 1e6, "млрд": 1e9, "тыс": 1e3, "трлн": 1e12],
+            "uk": ["млн": 1e6, "млрд": 1e9, "тис": 1e3],
+            "ar": ["مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "الاف": 1e3],
+            "he": ["מיליון": 1e6, "מיליארד": 1e9, "אלף": 1e3, "אלפים": 1e3],
+        ]
+        scaleAbbreviations = Dictionary((abbreviations[language.language] ?? [:]).map { (WordKey.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func analyze(_ document: Document) -> AnalyzedDocument {
+        AnalyzedDocument(document: document, facts: document.sentences.map { facts(of: $0, in: document) })
+    }
+
+    public func facts(of sentence: Sentence, in document: Document) -> SentenceFacts {
+        let tokens = Array(document.tokens(of: sentence))
+        let file = document.file
+        var used = [Bool](repeating: false, count: tokens.count)
+        var facts = SentenceFacts()
+        facts.dates = dates(tokens, file: file, used: &used)
+        facts.numbers = numbers(tokens, file: file, used: &used)
+        return facts
+    }
+
+    // MARK: Dates and times
+
+    private func gap(_ tokens: [Token], _ i: Int, file: TextFile) -> String {
+        guard i + 1 < tokens.count else { return "" }
+        return file.string(tokens[i].range.upperBound..<tokens[i + 1].range.lowerBound)
+    }
+
+    private func span(_ tokens: [Token], _ lo: Int, _ hi: Int, file: TextFile) -> (Range<Int>, String) {
+        let range = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
+        return (range, file.string(range))
+    }
+
+    /// A day of the month written as a number or ordinal ("7", "7th", "1er", "7-го").
+    private func dayNumber(_ token: Token) -> Int? {
+        let digits = token.text.unicodeScalars.prefix { $0.decimalDigitValue != nil }
+        guard !digits.isEmpty, digits.count <= 2 else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + $1.decimalDigitValue! }
+        let rest = String(token.text.unicodeScalars.dropFirst(digits.count)).lowercased()
+        guard (1...31).contains(value), ["", "st", "nd", "rd", "th", "er", "re", "e", "ème", "º", "-го", "го"].contains(rest) else { return nil }
+        return value
+    }
+
+    private func yearNumber(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.unicodeScalars.count == 4,
+              token.text.unicodeScalars.allSatisfy({ $0.decimalDigitValue != nil }) else { return nil }
+        let value = token.text.unicodeScalars.reduce(0) { $0 * 10 + $1.decimalDigitValue! }
+        return (1800...2100).contains(value) ? value : nil
+    }
+
+    private func dates(_ tokens: [Token], file: TextFile, used: inout [Bool]) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            if used[i] { i += 1; continue }
+            if let (mention, last) = numericDate(tokens, i, file: file) ?? clockTime(tokens, i, file: file) ?? monthDate(tokens, i, file: file) {
+                for k in i...last { used[k] = true }
+                out.append(mention)
+                i = last + 1
+                continue
+            }
+            // Weekdays: full names anywhere; abbreviations only next to a date ("Mon 24 Jun").
+            var weekday: (value: Int, short: Bool)? = calendar.weekday(tokens[i].text)
+            var last = i
+            if weekday == nil, i + 1 < tokens.count, let value = calendar.weekday(phrase: tokens[i].text, tokens[i + 1].text) {
+                weekday = (value, false)
+                last = i + 1
+            }
+            if let weekday {
+                let nextIsDate = last + 1 < tokens.count && (dayNumber(tokens[last + 1]) != nil || calendar.month(tokens[last + 1].text) != nil)
+                if !weekday.short || nextIsDate {
+                    let (range, text) = span(tokens, i, last, file: file)
+                    out.append(DateMention(range: range, text: text, weekday: weekday.value))
+                    for k in i...last { used[k] = true }
+                    i = last + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        // A weekday right before a date belongs to it ("Mon 24 Jun 2024").
+        var merged: [DateMention] = []
+        for mention in out {
+            if var previous = merged.last, previous.weekday != nil, previous.month == nil, previous.minutes == nil,
+               mention.weekday == nil, mention.month != nil, mention.range.lowerBound - previous.range.upperBound <= 3 {
+                previous = DateMention(range: previous.range.lowerBound..<mention.range.upperBound,
+                                       text: file.string(previous.range.lowerBound..<mention.range.upperBound),
+                                       weekday: previous.weekday, month: mention.month, day: mention.day, year: mention.year)
+                merged[merged.count - 1] = previous
+            } else {
+                merged.append(mention)
+            }
+        }
+        return merged
+    }
+
+    /// "25-06-2024", "2024-06-25", "25/06/2024", "25.06.2024".
+    private func numericDate(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {
+        let token = tokens[i]
+        guard token.kind == .number else { return nil }
+        var parts: [Int] = []
+        var last = i
+        if token.text.contains(".") || token.text.contains("/") {
+            let pieces = token.text.split(whereSeparator: { $0 == "." || $0 == "/" })
+            guard pieces.count == 3 else { return nil }
+            parts = pieces.compactMap { Int(String($0.unicodeScalars.map { Character(String($0.decimalDigitValue ?? 0)) })) }
+        } else {
+            guard i + 2 < tokens.count else { return nil }
+            let g1 = gap(tokens, i, file: file), g2 = gap(tokens, i + 1, file: file)
+            guard ["-", "/", "."].contains(g1), g1 == g2, tokens[i + 1].kind == .number, tokens[i + 2].kind == .number else { return nil }
+            parts = [token, tokens[i + 1], tokens[i + 2]].compactMap { numerals.parse($0.text).map(Int.init) }
+            last = i + 2
+        }
+        guard parts.count == 3 else { return nil }
+        let (range, text) = span(tokens, i, last, file: file)
+        if parts[0] >= 1000, (1...12).contains(parts[1]), (1...31).contains(parts[2]) {
+            return (DateMention(range: range, text: text, month: parts[1], day: parts[2], year: parts[0]), last)
+        }
+        if parts[2] >= 1000 || parts[2] < 100, (1...31).contains(parts[0]) {
+            // Day first, as everywhere but the United States; a US-style date is read month first.
+            let usStyle = parts[0] <= 12 && parts[1] > 12
+            let day = usStyle ? parts[1] : parts[0], month = usStyle ? parts[0] : parts[1]
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+            return (DateMention(range: range, text: text, month: month, day: day, year: year), last)
+        }
+        return nil
+    }
+
+    /// "13:00", "1 p.m.", "1:30 pm", "13 heures", "13h30", "в 13 часов", "الساعة الواحدة ظهراً".
+    private func clockTime(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {
+        var start = i
+        var k = i
+        var explicitHourWord = false
+        if time.hourBefore.contains(tokens[k].key), k + 1 < tokens.count {
+            explicitHourWord = true
+            k += 1
+        }
+        var hour: Int? = nil, minute = 0
+        let token = tokens[k]
+        // "13h30" / "13h" written as one token.
+        let scalars = Array(token.text.unicodeScalars)
+        if let h = scalars.firstIndex(where: { $0 == "h" || $0 == "H" }), h > 0, h <= 2,
+           scalars[..<h].allSatisfy({ $0.decimalDigitValue != nil }),
+           scalars[(h + 1)...].allSatisfy({ $0.decimalDigitValue != nil }), scalars.count - h - 1 <= 2 {
+            hour = scalars[..<h].reduce(0) { $0 * 10 + $1.decimalDigitValue! }
+            minute = scalars[(h + 1)...].reduce(0) { $0 * 10 + $1.decimalDigitValue! }
+            explicitHourWord = true
+        } else if token.kind == .number, token.text.unicodeScalars.count <= 2, let h = numerals.parse(token.text) {
+            hour = Int(h)
+        } else if explicitHourWord, let word = spelled.word(token.text), !word.isScale, word.value <= 24 {
+            hour = Int(word.value)
+        }
+        guard var h = hour, h <= 24 else { return nil }
+        var last = k
+        if gap(tokens, k, file: file) == ":", k + 1 < tokens.count, tokens[k + 1].kind == .number,
+           tokens[k + 1].text.unicodeScalars.count == 2, let m = numerals.parse(tokens[k + 1].text), m < 60 {
+            minute = Int(m)
+            last = k + 1
+            explicitHourWord = true
+        }
+        if last + 1 < tokens.count, time.hourAfter.contains(tokens[last + 1].key) {
+            last += 1
+            explicitHourWord = true
+            // "13 h 30"
+            if last + 1 < tokens.count, tokens[last + 1].kind == .number, tokens[last + 1].text.count == 2,
+               let m = numerals.parse(tokens[last + 1].text), m < 60 {
+                minute = Int(m)
+                last += 1
+            }
+        }
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1].key
+            if time.afternoon.contains(next) {
+                if h < 12 { h += 12 }
+                last += 1
+                explicitHourWord = true
+            } else if time.morning.contains(next) {
+                if h == 12 { h = 0 }
+                last += 1
+                explicitHourWord = true
+            }
+        }
+        guard explicitHourWord else { return nil }
+        if explicitHourWord && start > i { start = i }
+        let (range, text) = span(tokens, start, last, file: file)
+        return (DateMention(range: range, text: text, minutes: (h % 24) * 60 + minute), last)
+    }
+
+    /// "Oct. 7", "7 October", "October 7, 2023", "7 октября", "7 أكتوبر", "7 באוקטובר", "June 2024", "October".
+    private func monthDate(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {
+        var monthAt = i, monthEnd = i
+        var month = calendar.month(tokens[i].text)?.value
+        if month == nil, i + 1 < tokens.count, let m = calendar.month(phrase: tokens[i].text, tokens[i + 1].text) {
+            month = m
+            monthEnd = i + 1
+        }
+        var day: Int? = nil
+        var first = i
+        if month == nil {
+            // A day before the month: "7 October", "7th of October".
+            guard let d = dayNumber(tokens[i]), i + 1 < tokens.count else { return nil }
+            var j = i + 1
+            if ["of", "de", "du"].contains(tokens[j].key), j + 1 < tokens.count { j += 1 }
+            if let m = calendar.month(tokens[j].text)?.value {
+                month = m
+                monthAt = j
+                monthEnd = j
+            } else if j + 1 < tokens.count, let m = calendar.month(phrase: tokens[j].text, tokens[j + 1].text) {
+                month = m
+                monthAt = j
+                monthEnd = j + 1
+            } else {
+                return nil
+            }
+            day = d
+            first = i
+        }
+        guard let month else { return nil }
+        var last = monthEnd
+        if day == nil, last + 1 < tokens.count, let d = dayNumber(tokens[last + 1]) {
+            day = d
+            last += 1
+        }
+        var year: Int? = nil
+        if last + 1 < tokens.count, let y = yearNumber(tokens[last + 1]) {
+            year = y
+            last += 1
+        }
+        // A month name alone is a date only when the word is unambiguous: capitalised
+        // in a cased script and at least five letters ("May", "march" are words too).
+        if day == nil && year == nil {
+            let word = tokens[monthAt]
+            let cased = word.text.unicodeScalars.contains { Script.of($0).isCased }
+            if cased && (!word.isCapitalized || word.text.count < 5 || monthAt == 0) { return nil }
+        }
+        let (range, text) = span(tokens, first, last, file: file)
+        return (DateMention(range: range, text: text, month: month, day: day, year: year), last)
+    }
+
+    // MARK: Numbers
+
+    private func numbers(_ tokens: [Token], file: TextFile, used: inout [Bool]) -> [NumberMention] {
+        var out: [NumberMention] = []
+        var i = 0
+        while i < tokens.count {
+            if used[i] { i += 1; continue }
+            if let (mention, last) = digitNumber(tokens, i, file: file, used: used) ?? spelledNumber(tokens, i, file: file, used: used) {
+                for k in i...last { used[k] = true }
+                out.append(mention)
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func scale(of token: Token) -> Double? {
+        if let word = spelled.word(token.text), word.isScale, word.value >= 1000 { return word.value }
+        return scaleAbbreviations[token.key]
+    }
+
+    private func digitNumber(_ tokens: [Token], _ i: Int, file: TextFile, used: [Bool]) -> (NumberMention, Int)? {
+        let token = tokens[i]
+        var isOrdinal = false
+        var value: Double
+        if token.kind == .number, let v = numerals.parse(token.text) {
+            value = v
+        } else if let d = ordinalDigits(token.text) {
+            value = Double(d)
+            isOrdinal = true
+        } else {
+            return nil
+        }
+        var last = i
+        // "1 200 000": digit groups of three after a grouping space.
+        if !isOrdinal, token.text.unicodeScalars.count <= 3 {
+            var groupedText = token.text
+            var k = i
+            while k + 1 < tokens.count, !used[k + 1], tokens[k + 1].kind == .number,
+                  tokens[k + 1].text.unicodeScalars.count == 3,
+                  isGroupingSpace(gap(tokens, k, file: file)) {
+                groupedText += tokens[k + 1].text
+                k += 1
+            }
+            if k > i, let v = numerals.parse(groupedText) {
+                value = v
+                last = k
+            }
+        }
+        if last + 1 < tokens.count, !used[last + 1], let factor = scale(of: tokens[last + 1]) {
+            value *= factor
+            last += 1
+        }
+        let (range, text) = span(tokens, i, last, file: file)
+        return (NumberMention(range: range, text: text, value: value, isOrdinal: isOrdinal, isSpelled: false), last)
+    }
+
+    private func isGroupingSpace(_ gap: String) -> Bool {
+        guard gap.unicodeScalars.count == 1, let s = gap.unicodeScalars.first else { return false }
+        if s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}" { return true }
+        return s == " " && numerals.groupsWithSpace
+    }
+
+    private func ordinalDigits(_ text: String) -> Int? {
+        let digits = text.unicodeScalars.prefix { $0.decimalDigitValue != nil }
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        let rest = String(text.unicodeScalars.dropFirst(digits.count)).lowercased()
+        guard ["st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "º", "ª", "-й", "-я", "-е", "-го", "й", "го"].contains(rest) else { return nil }
+        return digits.reduce(0) { $0 * 10 + $1.decimalDigitValue! }
+    }
+
+    private func spelledNumber(_ tokens: [Token], _ i: Int, file: TextFile, used: [Bool]) -> (NumberMention, Int)? {
+        var run: [SpelledNumbers.Word] = []
+        var last = i - 1
+        var k = i
+        while k < tokens.count, !used[k] {
+            // Hyphenated numbers are spelled as one word ("twenty-five", "quatre-vingt-dix").
+            var joined = tokens[k].text
+            var end = k
+            while end + 1 < tokens.count, gap(tokens, end, file: file) == "-" {
+                joined += "-" + tokens[end + 1].text
+                end += 1
+            }
+            if end > k, let word = spelled.word(joined) {
+                run.append(word)
+                last = end
+                k = end + 1
+                continue
+            }
+            if let word = spelled.word(tokens[k].text) {
+                if !run.isEmpty, spelled.hasJoinedConjunction(tokens[k].text) == false, word.isOrdinal != run.last!.isOrdinal { break }
+                run.append(word)
+                last = k
+                k += 1
+                continue
+            }
+            if !run.isEmpty, spelled.isJoiner(tokens[k].text), k + 1 < tokens.count, spelled.word(tokens[k + 1].text) != nil {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard !run.isEmpty, let value = spelled.value(of: run) else { return nil }
+        if last + 1 < tokens.count, !used[last + 1], scale(of: tokens[last + 1]) != nil, spelled.word(tokens[last + 1].text) == nil {
+            let factor = scale(of: tokens[last + 1])!
+            let (range, text) = span(tokens, i, last + 1, file: file)
+            return (NumberMention(range: range, text: text, value: value * factor, isOrdinal: false, isSpelled: true), last + 1)
+        }
+        let (range, text) = span(tokens, i, last, file: file)
+        return (NumberMention(range: range, text: text, value: value, isOrdinal: run.allSatisfy(\.isOrdinal), isSpelled: true), last)
+    }
+}

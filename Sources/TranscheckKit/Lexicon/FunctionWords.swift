@@ -1,0 +1,28 @@
+/// The most frequent function words of a language, from
+/// `lexicons/languages/<lang>.txt`: used to tell Latin-script languages
+/// apart and to know which words usually start a sentence.
+public struct FunctionWords: Sendable {
+    public let language: String
+    public let words: Set<String>
+
+    private static let cache = PerLanguageCache { language in FunctionWords.load(language) }
+
+    /// The bundled list for a language (empty when there is none).
+    public static func of(_ language: String) -> FunctionWords { cache(language) }
+
+    /// Languages with a bundled list.
+    public static let profiled: [String] = ["en", "fr", "es", "de", "it", "pt", "nl"]
+
+    public func contains(_ word: String) -> Bool { words.contains(WordKey.of(word)) }
+
+    static func load(_ language: String) -> FunctionWords {
+        var words: Set<String> = []
+        for raw in LexiconDirectory.lines("languages/\(language).txt") ?? [] {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                words.insert(WordKey.of(String(word)))
+            }
+        }
+        return FunctionWords(language: language, words: words)
+    }
+}

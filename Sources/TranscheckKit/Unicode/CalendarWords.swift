@@ -1,0 +1,143 @@
+import CICU
+import Foundation
+
+/// Weekday and month names of a language, from ICU's date-format symbols,
+/// so "Tuesday", "mardi", "вторник" and "الثلاثاء" all read as weekday 3.
+/// Weekdays are numbered as ICU does: 1 = Sunday … 7 = Saturday.
+public final class CalendarWords: Sendable {
+    public let language: String
+    /// Single-word names by key: value and whether the form is an abbreviation.
+    private let weekdayWords: [String: (value: Int, short: Bool)]
+    private let monthWords: [String: (value: Int, short: Bool)]
+    /// Names written as two words ("יום שלישי", "تشرين الأول"), by space-joined keys.
+    private let weekdayPhrases: [String: Int]
+    private let monthPhrases: [String: Int]
+    private let inflects: Bool
+    private let proclitics: [Character]
+
+    /// Languages whose nouns inflect, so "среду" and "октября" must still match.
+    private static let inflecting: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "fi", "et", "hu"]
+    /// Single-letter prefixes (conjunctions, prepositions, article) written onto the next word.
+    private static let procliticLetters: [String: [Character]] = [
+        "ar": ["و", "ف", "ب", "ل", "ك"],
+        "he": ["ו", "ב", "ל", "מ", "ה", "כ", "ש"],
+    ]
+    /// Locales whose month names differ from the base language's (Levantine and Iraqi Arabic).
+    private static let extraLocales: [String: [String]] = ["ar": ["ar_SY", "ar_IQ", "ar_LB"]]
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: CalendarWords] = [:]
+
+    /// The calendar words of a language, built once.
+    public static func of(_ language: LanguageTag) -> CalendarWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[language.icuLocale] { return hit }
+        let made = CalendarWords(locale: language.icuLocale, language: language.language)
+        cache[language.icuLocale] = made
+        return made
+    }
+
+    private init(locale: String, language: String) {
+        self.language = language
+        inflects = Self.inflecting.contains(language)
+        proclitics = Self.procliticLetters[language] ?? []
+        var weekdays: [String: (Int, Bool)] = [:], months: [String: (Int, Bool)] = [:]
+        var weekdayPhrases: [String: Int] = [:], monthPhrases: [String: Int] = [:]
+        for loc in [locale] + (Self.extraLocales[language] ?? []) {
+            var status: Int32 = 0
+            guard let fmt = tc_date_open(loc, &status), !tc_failed(status) else { continue }
+            defer { tc_date_close(fmt) }
+            let kinds: [(Int32, Bool, Bool)] = [  // kind, is month, is short
+                (Int32(TC_WEEKDAYS), false, false), (Int32(TC_STANDALONE_WEEKDAYS), false, false),
+                (Int32(TC_SHORT_WEEKDAYS), false, true), (Int32(TC_STANDALONE_SHORT_WEEKDAYS), false, true),
+                (Int32(TC_MONTHS), true, false), (Int32(TC_STANDALONE_MONTHS), true, false),
+                (Int32(TC_SHORT_MONTHS), true, true), (Int32(TC_STANDALONE_SHORT_MONTHS), true, true),
+            ]
+            for (kind, isMonth, isShort) in kinds {
+                let count = tc_date_symbol_count(fmt, kind)
+                for index in 0..<count {
+                    guard let units = try? icuUTF16("date symbol", capacity: 32, { dest, cap, status in
+                        tc_date_symbol(fmt, kind, index, dest, cap, &status)
+                    }) else { continue }
+                    let name = String(utf16Units: units)
+                    let key = WordKey.of(name).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+                    // Weekday symbols have an empty slot 0 (ICU numbers them from 1).
+                    let value = isMonth ? Int(index) + 1 : Int(index)
+                    guard !key.isEmpty, value > 0 else { continue }
+                    if key.contains(" ") {
+                        if isMonth { monthPhrases[key] = monthPhrases[key] ?? value }
+                        else { weekdayPhrases[key] = weekdayPhrases[key] ?? value }
+                    } else if isMonth {
+                        if months[key] == nil || months[key]!.1 { months[key] = (value, isShort) }
+                    } else if weekdays[key] == nil || weekdays[key]!.1 {
+                        weekdays[key] = (value, isShort)
+                    }
+                }
+            }
+        }
+        // Abbreviations with a period are written longer than CLDR's short forms ("Sept.", "Febr.").
+        self.weekdayWords = weekdays
+        self.monthWords = months
+        self.weekdayPhrases = weekdayPhrases
+        self.monthPhrases = monthPhrases
+    }
+
+    /// Weekday (1 = Sunday … 7) of a word, and whether it is an abbreviation.
+    public func weekday(_ word: String) -> (value: Int, short: Bool)? { lookup(word, in: weekdayWords) }
+
+    /// Month (1 … 12) of a word, and whether it is an abbreviation.
+    public func month(_ word: String) -> (value: Int, short: Bool)? {
+        if let hit = lookup(word, in: monthWords) { return hit }
+        // "Sept", "Febr", "Sept." — a prefix of a full month name of at least three letters.
+        let key = WordKey.of(word)
+        guard key.count >= 3, key.count <= 5 else { return nil }
+        let candidates = monthWords.filter { !$0.value.short && $0.key.count > key.count && $0.key.hasPrefix(key) }
+        let values = Set(candidates.map { $0.value.value })
+        return values.count == 1 ? (values.first!, true) : nil
+    }
+
+    /// Weekday named by two words ("יום שלישי").
+    public func weekday(phrase first: String, _ second: String) -> Int? { phrase(first, second, in: weekdayPhrases) }
+    /// Month named by two words ("تشرين الأول").
+    public func month(phrase first: String, _ second: String) -> Int? { phrase(first, second, in: monthPhrases) }
+
+    private func phrase(_ first: String, _ second: String, in table: [String: Int]) -> Int? {
+        guard !table.isEmpty else { return nil }
+        let secondKey = WordKey.of(second)
+        for firstKey in variants(WordKey.of(first)) {
+            if let value = table[firstKey + " " + secondKey] { return value }
+        }
+        return nil
+    }
+
+    private func lookup(_ word: String, in table: [String: (value: Int, short: Bool)]) -> (value: Int, short: Bool)? {
+        let key = WordKey.of(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard !key.isEmpty else { return nil }
+        for candidate in variants(key) {
+            if let hit = table[candidate] { return hit }
+        }
+        if inflects, key.count >= 3 {
+            // Case endings: the word shares the name's stem (name minus its last letter)
+            // and differs from the name by at most one letter of ending.
+            for (name, entry) in table where !entry.short && name.count >= 3 {
+                let stem = name.dropLast()
+                if key.hasPrefix(stem), key.count <= name.count + 1, key.count > stem.count { return entry }
+            }
+        }
+        return nil
+    }
+
+    /// The key itself, then with proclitic letters removed (و, ب, ال…).
+    private func variants(_ key: String) -> [String] {
+        guard !proclitics.isEmpty, key.count > 2 else { return [key] }
+        var out = [key]
+        var current = Substring(key)
+        for _ in 0..<2 {
+            guard let first = current.first, proclitics.contains(first), current.count > 2 else { break }
+            current = current.dropFirst()
+            out.append(String(current))
+        }
+        return out
+    }
+}

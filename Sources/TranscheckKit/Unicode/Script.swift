@@ -1,0 +1,49 @@
+import CICU
+
+/// The Unicode script of characters, as ICU reports it (UScriptCode).
+public struct Script: Hashable, Sendable, CustomStringConvertible {
+    public let code: Int32
+
+    public static let common = Script(code: 0)
+    public static let inherited = Script(code: 1)
+    public static let arabic = Script(code: 2)
+    public static let cyrillic = Script(code: 8)
+    public static let greek = Script(code: 14)
+    public static let han = Script(code: 17)
+    public static let hangul = Script(code: 18)
+    public static let hebrew = Script(code: 19)
+    public static let hiragana = Script(code: 20)
+    public static let katakana = Script(code: 22)
+    public static let latin = Script(code: 25)
+
+    /// The script of one scalar.
+    public static func of(_ scalar: Unicode.Scalar) -> Script {
+        // Fast path for ASCII, which is most of what we see.
+        if scalar.value < 0x80 {
+            let v = scalar.value
+            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) ? .latin : .common
+        }
+        return Script(code: tc_script_of(scalar.value))
+    }
+
+    /// ISO 15924 code ("Latn", "Arab").
+    public var description: String {
+        tc_script_short_name(code).map { String(cString: $0) } ?? "Zzzz"
+    }
+
+    /// Common and inherited characters belong to no particular script.
+    public var isSpecific: Bool { code > 1 }
+
+    /// Scripts that distinguish upper and lower case.
+    public var isCased: Bool { self == .latin || self == .cyrillic || self == .greek }
+}
+
+extension Unicode.Scalar {
+    /// Decimal digit value in any script (٣, ३, 3), or nil.
+    public var decimalDigitValue: Int? {
+        if value >= 0x30 && value <= 0x39 { return Int(value - 0x30) }
+        if value < 0x80 { return nil }
+        let d = tc_digit_value(value)
+        return d >= 0 ? Int(d) : nil
+    }
+}

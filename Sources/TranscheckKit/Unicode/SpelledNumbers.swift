@@ -1,0 +1,149 @@
+import CICU
+import Foundation
+
+/// Number words of a language, learned from ICU's rule-based spellout
+/// formatter (RBNF): every public cardinal and ordinal rule set is asked to
+/// spell the values that make up numbers, and each word is kept with its
+/// value. Inflected forms come for free where CLDR has them (Russian
+/// genders and cases, Arabic masculine and feminine).
+public final class SpelledNumbers: Sendable {
+    /// What a number word contributes.
+    public struct Word: Sendable, Equatable {
+        public var value: Double
+        /// A scale ("hundred", "тысяч", "million") multiplies what precedes it.
+        public var isScale: Bool
+        /// Usable on its own ("mille", "ألف"), not only after another number ("thousand").
+        public var standsAlone: Bool
+        public var isOrdinal: Bool
+    }
+
+    public let language: String
+    private let words: [String: Word]
+    private let conjunctions: Set<String>
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: SpelledNumbers] = [:]
+
+    /// Words joining number parts ("and", "и", "و", "y", "und").
+    private static let joiners: [String: Set<String>] = [
+        "en": ["and"], "fr": ["et"], "es": ["y"], "it": ["e"], "pt": ["e"], "de": ["und"],
+        "ru": ["и"], "ar": ["و"], "he": ["ו"],
+    ]
+
+    public static func of(_ language: LanguageTag) -> SpelledNumbers {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[language.icuLocale] { return hit }
+        let made = SpelledNumbers(locale: language.icuLocale, language: language.language)
+        cache[language.icuLocale] = made
+        return made
+    }
+
+    private init(locale: String, language: String) {
+        self.language = language
+        conjunctions = Self.joiners[language] ?? []
+        var words: [String: Word] = [:]
+        var status: Int32 = 0
+        guard let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) else {
+            self.words = [:]
+            return
+        }
+        defer { tc_num_close(fmt) }
+        let ruleSets = ((try? icuUTF16("rule sets", capacity: 512) { dest, cap, status in
+            tc_num_rulesets(fmt, dest, cap, &status)
+        }).map { String(utf16Units: $0) } ?? "")
+            .split(separator: ";").map(String.init)
+            .filter { ($0.contains("cardinal") || $0.contains("ordinal")) && !$0.contains("year") && !$0.contains("verbose") }
+        let units = Array(0...100).map(Double.init) + stride(from: 200.0, through: 900, by: 100)
+        let scales: [Double] = [100, 1_000, 1_000_000, 1_000_000_000]
+        for ruleSet in ruleSets {
+            let ordinal = ruleSet.contains("ordinal")
+            let rs = Array(ruleSet.utf16)
+            tc_num_set_ruleset(fmt, rs, Int32(rs.count), &status)
+            if tc_failed(status) { status = 0; continue }
+            func spell(_ v: Double) -> [String] {
+                guard let out = try? icuUTF16("spellout", capacity: 64, { dest, cap, st in
+                    tc_num_format(fmt, v, dest, cap, &st)
+                }) else { return [] }
+                return WordKey.of(String(utf16Units: out)).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+            }
+            for v in units {
+                let parts = spell(v)
+                if parts.count == 1, words[parts[0]] == nil {
+                    words[parts[0]] = Word(value: v, isScale: false, standsAlone: true, isOrdinal: ordinal)
+                }
+            }
+            guard !ordinal else { continue }
+            for scale in scales {
+                for multiple in [1.0, 2, 3, 5, 11, 21] {
+                    let parts = spell(scale * multiple)
+                    guard parts.count >= 2, let last = parts.last else {
+                        if parts.count == 1, multiple == 1 {
+                            // "mille", "ألف", "сто": a scale that also stands alone.
+                            words[parts[0]] = Word(value: scale, isScale: true, standsAlone: true, isOrdinal: false)
+                        }
+                        continue
+                    }
+                    if let existing = words[last], !existing.isScale, existing.value != scale { continue }
+                    if words[last] == nil {
+                        words[last] = Word(value: scale, isScale: true, standsAlone: false, isOrdinal: false)
+                    }
+                }
+            }
+        }
+        // Hundreds written as one word ("двести", "cent") multiply only when they are 100 itself.
+        for (key, word) in words where word.value == 100 && !word.isScale && !word.isOrdinal {
+            words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
+        }
+        self.words = words
+    }
+
+    /// The number word for a token, if it is one (after removing a joined "و"/"ו").
+    public func word(_ token: String) -> Word? {
+        let key = WordKey.of(token)
+        if let hit = words[key] { return hit }
+        if let first = key.first, conjunctions.contains(String(first)), key.count > 2,
+           let hit = words[String(key.dropFirst())] {
+            return hit
+        }
+        // Arabic writes the article onto ordinals and hours: "الواحدة", "الثالث".
+        if language == "ar", key.hasPrefix("ال"), key.count > 3 { return words[String(key.dropFirst(2))] }
+        return nil
+    }
+
+    /// Whether a token joins number words ("and" in "one hundred and five").
+    public func isJoiner(_ token: String) -> Bool { conjunctions.contains(WordKey.of(token)) }
+
+    /// Whether the token starts with a joined conjunction letter ("وعشرون").
+    public func hasJoinedConjunction(_ token: String) -> Bool {
+        let key = WordKey.of(token)
+        guard let first = key.first, words[key] == nil else { return false }
+        return conjunctions.contains(String(first)) && words[String(key.dropFirst())] != nil
+    }
+
+    /// The value of a run of number words ("twenty five", "deux cent mille",
+    /// "пять тысяч"), or nil when the run is not a well-formed number.
+    public func value(of run: [Word]) -> Double? {
+        guard !run.isEmpty else { return nil }
+        if run.count == 1 {
+            let w = run[0]
+            return w.standsAlone ? w.value : nil
+        }
+        var total = 0.0, current = 0.0
+        for w in run {
+            if w.isScale && w.value >= 1000 {
+                current = max(current, 1) * w.value
+                total += current
+                current = 0
+            } else if w.isScale {
+                current = max(current, 1) * w.value
+            } else {
+                current += w.value
+            }
+        }
+        return total + current
+    }
+
+    /// Every word the language spells numbers with (for tests and diagnostics).
+    public var vocabulary: [String: Word] { words }
+}
