@@ -6,6 +6,8 @@ public struct Segmenter: Sendable {
     public let language: LanguageTag
     private let abbreviations: Abbreviations
     private let sentenceStarters: FunctionWords
+    /// Treat each line as exactly one sentence (for pre-segmented gold data).
+    public var linesAreSentences = false
 
     public init(language: LanguageTag) {
         self.language = language
@@ -39,13 +41,15 @@ public struct Segmenter: Sendable {
                 if sawBlank && !sentences.isEmpty { paragraph += 1 }
                 sawBlank = false
                 let words = wordBreaker.spans(line).filter(\.isWordLike)
-                let pieces = mergeAbbreviations(sentenceBreaker.spans(line), line: line, words: words)
+                let pieces = linesAreSentences ? [0..<line.count]
+                    : mergeAbbreviations(sentenceBreaker.spans(line), line: line, words: words)
                 for piece in pieces {
                     var lo = piece.lowerBound, hi = piece.upperBound
                     while lo < hi, Self.isSpace(line[lo]) { lo += 1 }
                     while hi > lo, Self.isSpace(line[hi - 1]) { hi -= 1 }
                     let pieceWords = words.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
-                    guard !pieceWords.isEmpty else { continue }  // lone punctuation is no sentence
+                    // Lone punctuation is no sentence (but a pre-segmented line always is one).
+                    guard !pieceWords.isEmpty || linesAreSentences else { continue }
                     let first = tokens.count
                     for w in pieceWords {
                         let range = (w.range.lowerBound + start)..<(w.range.upperBound + start)

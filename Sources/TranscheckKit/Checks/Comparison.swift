@@ -1,0 +1,35 @@
+/// Two analysed documents and their alignment: what every check looks at.
+public struct Comparison: Sendable {
+    public let source: AnalyzedDocument
+    public let target: AnalyzedDocument
+    public let alignment: [Bead]
+
+    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead]) {
+        self.source = source
+        self.target = target
+        self.alignment = alignment
+    }
+
+    public enum Side: Sendable { case source, target }
+
+    public func document(_ side: Side) -> AnalyzedDocument { side == .source ? source : target }
+
+    /// A finding span for a range inside one sentence of one side.
+    public func span(_ side: Side, sentence: Int, range: Range<Int>) -> FindingSpan {
+        let doc = document(side).document
+        let (line, column) = doc.file.position(of: range.lowerBound)
+        return FindingSpan(sentence: sentence, text: doc.file.string(range), line: line, column: column,
+                           sentenceText: doc.sentences[sentence].text, range: range)
+    }
+
+    /// A finding span covering a whole sentence.
+    public func span(_ side: Side, sentence: Int) -> FindingSpan {
+        span(side, sentence: sentence, range: document(side).document.sentences[sentence].range)
+    }
+
+    /// The sentence of a side that contains a UTF-16 offset, among the given ones.
+    public func sentence(_ side: Side, containing offset: Int, among indices: [Int]) -> Int {
+        let sentences = document(side).document.sentences
+        return indices.first { sentences[$0].range.contains(offset) } ?? indices.first ?? 0
+    }
+}

@@ -1,0 +1,84 @@
+/// Numbers compared by value across an aligned pair: "1,200" = "1 200" =
+/// "١٬٢٠٠" = "twelve hundred"; "five months" ≠ "seven months".
+public struct NumberCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "number",
+        name: "Numbers",
+        summary: "A figure of the original is changed, dropped or added in the translation (compared as values, whatever the script, grouping or spelling).",
+        cases: [
+            CheckCase("number.mismatch", .major, "A number of the original has a different value in the translation."),
+            CheckCase("number.missing", .major, "A number of the original has no counterpart in the translation."),
+            CheckCase("number.added", .minor, "The translation states a number the original does not."),
+        ],
+        triggeringExamples: [
+            .triggers("number.mismatch", "en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 400 personnes."),
+            .triggers("number.mismatch", "en", "The talks lasted five months.", "ru", "Переговоры длились семь месяцев."),
+            .triggers("number.missing", "en", "The offensive has killed almost 37,600 people, officials said.", "ar", "قال مسؤولون إن الهجوم قتل عددا كبيرا من الناس."),
+            .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 200 personnes."),
+            .passes("en", "The attack killed 1,200 people.", "ar", "أسفر الهجوم عن مقتل ١٬٢٠٠ شخص."),
+            .passes("en", "The talks lasted five months.", "ru", "Переговоры длились пять месяцев."),
+            .passes("en", "Losses reached 37.6 million dollars.", "de", "Die Verluste erreichten 37,6 Millionen Dollar."),
+            .passes("en", "He met the one who led the talks.", "fr", "Il a rencontré celui qui menait les pourparlers."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.source.isEmpty else { return [] }  // an added sentence is reported as such
+        var sourceNumbers = mentions(bead.source, comparison.source)
+        var targetNumbers = mentions(bead.target, comparison.target)
+        // Equal values cancel out, first come first served.
+        for (i, s) in sourceNumbers.enumerated().reversed() {
+            if let j = targetNumbers.firstIndex(where: { Self.equal($0.1.value, s.1.value) }) {
+                targetNumbers.remove(at: j)
+                sourceNumbers.remove(at: i)
+            }
+        }
+        let strongSource = sourceNumbers.filter { !$0.1.isWeak }
+        let strongTarget = targetNumbers.filter { !$0.1.isWeak }
+        var out: [Finding] = []
+        let paired = min(strongSource.count, strongTarget.count)
+        for k in 0..<paired {
+            let (ss, s) = strongSource[k], (ts, t) = strongTarget[k]
+            out.append(Finding(
+                check: "number.mismatch", severity: description.severity(of: "number.mismatch"),
+                message: "Number changed: the original says \(s.text), the translation \(t.text).",
+                source: comparison.span(.source, sentence: ss, range: s.range),
+                target: comparison.span(.target, sentence: ts, range: t.range),
+                expected: s.text, found: t.text,
+                evidence: "values \(Self.format(s.value)) and \(Self.format(t.value)) differ", bead: beadIndex))
+        }
+        for (ss, s) in strongSource.dropFirst(paired) {
+            out.append(Finding(
+                check: "number.missing", severity: description.severity(of: "number.missing"),
+                message: bead.target.isEmpty
+                    ? "Number \(s.text) is lost with a sentence the translation leaves out."
+                    : "Number \(s.text) of the original is missing from the translation.",
+                source: comparison.span(.source, sentence: ss, range: s.range), target: nil,
+                expected: s.text, found: nil, evidence: "value \(Self.format(s.value)) has no counterpart", bead: beadIndex))
+        }
+        for (ts, t) in strongTarget.dropFirst(paired) {
+            out.append(Finding(
+                check: "number.added", severity: description.severity(of: "number.added"),
+                message: "Number \(t.text) appears in the translation but not in the original.",
+                source: nil, target: comparison.span(.target, sentence: ts, range: t.range),
+                expected: nil, found: t.text, evidence: "value \(Self.format(t.value)) has no counterpart", bead: beadIndex))
+        }
+        return out
+    }
+
+    private func mentions(_ sentences: [Int], _ doc: AnalyzedDocument) -> [(Int, NumberMention)] {
+        sentences.flatMap { s in doc.facts[s].numbers.map { (s, $0) } }
+    }
+
+    static func equal(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
+
+    static func format(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+}

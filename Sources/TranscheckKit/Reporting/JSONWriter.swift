@@ -1,0 +1,85 @@
+/// A JSON value whose object keys keep the order they are written in, so a
+/// report's bytes depend only on its content.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+
+    public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+
+    /// Pretty-printed with two-space indentation, or compact on one line.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(into: &out, indent: pretty ? 0 : -1)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int) {
+        let pretty = indent >= 0
+        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
+        let newline = pretty ? "\n" : ""
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += Self.number(n)
+        case .string(let s): Self.escape(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            // Short arrays of numbers stay on one line ("[0, 1]").
+            if items.allSatisfy({ if case .number = $0 { true } else { false } }) {
+                out += "[" + items.map { $0.serialized(pretty: false) }.joined(separator: ", ") + "]"
+                return
+            }
+            out += "[" + newline
+            for (i, item) in items.enumerated() {
+                out += pad
+                item.write(into: &out, indent: pretty ? indent + 1 : -1)
+                out += (i + 1 < items.count ? "," : "") + newline
+            }
+            out += closePad + "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            out += "{" + newline
+            for (i, (key, value)) in members.enumerated() {
+                out += pad
+                Self.escape(key, into: &out)
+                out += pretty ? ": " : ":"
+                value.write(into: &out, indent: pretty ? indent + 1 : -1)
+                out += (i + 1 < members.count ? "," : "") + newline
+            }
+            out += closePad + "}"
+        }
+    }
+
+    static func number(_ n: Double) -> String {
+        guard n.isFinite else { return "null" }
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return String(n)
+    }
+
+    static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

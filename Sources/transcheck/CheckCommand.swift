@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TranscheckKit
+
+/// `transcheck check ORIGINAL TRANSLATED`: the editor's check of one pair.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Compare a translation with its original and report every shift."
+    )
+
+    @Argument(help: ArgumentHelp("The original text ('-' for standard input).", valueName: "original"))
+    var original: String
+
+    @Argument(help: ArgumentHelp("The translated or republished text ('-' for standard input).", valueName: "translated"))
+    var translated: String
+
+    @OptionGroup var pair: PairOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        if original == "-" && translated == "-" {
+            throw InputError(path: "-", problem: "only one of the two texts can come from standard input")
+        }
+        try pair.validateLexicons()
+        let (sourceLanguage, targetLanguage) = try pair.languages(source: original, target: translated)
+        var checker = PairChecker()
+        checker.scorer.failingSeverity = Severity(name: output.failOn) ?? .major
+        checker.scorer.minimumScore = output.minScore
+        let report = try checker.check(sourcePath: original, targetPath: translated,
+                                       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
+        try output.write(reporter.generateReport(report))
+        if !report.card.passed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import TranscheckKit
+
+/// Options shared by every command that reads a pair.
+struct PairOptions: ParsableArguments {
+    @Option(name: .customLong("source-lang"), help: "BCP 47 tag of the original (detected when omitted).")
+    var sourceLanguage: String?
+
+    @Option(name: .customLong("target-lang"), help: "BCP 47 tag of the translation (detected when omitted).")
+    var targetLanguage: String?
+
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp("A folder of lexicons added to the bundled ones (repeatable).", valueName: "dir"))
+    var lexicons: [String] = []
+
+    /// Validated language tags; an unknown tag is an input error naming the file it was meant for.
+    func languages(source: String, target: String) throws(InputError) -> (LanguageTag?, LanguageTag?) {
+        func parse(_ text: String?, file: String, option: String) throws(InputError) -> LanguageTag? {
+            guard let text else { return nil }
+            do { return try LanguageTag(text) } catch {
+                throw InputError(path: file, problem: "unknown language tag '\(text)' given with \(option)")
+            }
+        }
+        return (try parse(sourceLanguage, file: source, option: "--source-lang"),
+                try parse(targetLanguage, file: target, option: "--target-lang"))
+    }
+
+    func validateLexicons() throws(InputError) {
+        for dir in lexicons {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
+                throw InputError(path: dir, problem: "no such lexicon folder")
+            }
+            guard isDirectory.boolValue else { throw InputError(path: dir, problem: "is a file, not a lexicon folder") }
+        }
+    }
+}
+
+/// Options for where and how a report is written.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Report format: \(ReporterRegistry.identifiers.joined(separator: ", ")).", valueName: "format"))
+    var format: String = "text"
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the text report (NO_COLOR is honoured too).")
+    var noColor = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails: info, minor, major, critical.", valueName: "severity"))
+    var failOn: String = "major"
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Fail below this score.", valueName: "score"))
+    var minScore: Double = 90
+
+    func validate() throws {
+        guard ReporterRegistry.identifiers.contains(format) else {
+            throw ValidationError("unknown format '\(format)'; expected one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
+        }
+        guard Severity(name: failOn) != nil else {
+            throw ValidationError("unknown severity '\(failOn)' for --fail-on; expected info, minor, major or critical")
+        }
+        guard (0...100).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 100") }
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR, --no-color or --output.
+    var useColor: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return !noColor && output == nil && env["NO_COLOR"] == nil && env["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
+    }
+
+    var terminalWidth: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
+    }
+
+    /// Writes the whole report at once: to standard output, or atomically to the output file.
+    func write(_ text: String) throws(InputError) { try Self.write(text, to: output) }
+
+    static func write(_ text: String, to output: String?) throws(InputError) {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw InputError(path: output, problem: "cannot write the report (\(error.localizedDescription))")
+        }
+    }
+}
+
+import Foundation
