@@ -18,14 +18,19 @@ public struct PairChecker: Sendable {
     /// Checks two decoded texts.
     public func check(source: TextFile, target: TextFile,
                       sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) -> Report {
+        var clock = StageClock()
         let sourceDoc = analyze(source, language: sourceLanguage)
+        clock.lap("analyze source")
         let targetDoc = analyze(target, language: targetLanguage)
+        clock.lap("analyze target")
         let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: aligner.align(sourceDoc, targetDoc))
+        clock.lap("align")
         var findings: [Finding] = []
         for bead in comparison.alignment.indices {
             for check in checks { findings += check.findings(in: bead, of: comparison) }
         }
         findings.sort(by: Finding.reportOrder)
+        clock.lap("compare")
         let card = scorer.score(findings, words: sourceDoc.document.wordCount)
         return Report(source: DocumentSummary(sourceDoc.document), target: DocumentSummary(targetDoc.document),
                       card: card, alignment: comparison.alignment, findings: findings, comparison: comparison)
@@ -34,10 +39,33 @@ public struct PairChecker: Sendable {
     /// Segments and analyses one text (detecting its language when not given).
     /// With `segmented`, each non-empty line is one sentence (pre-split gold data).
     public func analyze(_ file: TextFile, language: LanguageTag?, segmented: Bool = false) -> AnalyzedDocument {
+        var clock = StageClock()
         let lang = language ?? LanguageDetector.detect(file.text)
+        clock.lap("  detect")
         var segmenter = Segmenter(language: lang)
         segmenter.linesAreSentences = segmented
         let document = segmenter.document(file, languageDetected: language == nil)
-        return SentenceAnalyzer(language: lang).analyze(document)
+        clock.lap("  segment")
+        let analyzer = SentenceAnalyzer(language: lang)
+        clock.lap("  analyzer setup")
+        let analyzed = analyzer.analyze(document)
+        clock.lap("  analyze")
+        return analyzed
+    }
+}
+
+import Foundation
+
+/// Stage timings on stderr when TRANSCHECK_TIMINGS is set (for benchmarks and profiling).
+struct StageClock {
+    private let enabled = ProcessInfo.processInfo.environment["TRANSCHECK_TIMINGS"] != nil
+    private var last = DispatchTime.now()
+
+    mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
+        FileHandle.standardError.write(Data("timing \(stage): \(String(format: "%.2f", ms)) ms\n".utf8))
+        last = now
     }
 }

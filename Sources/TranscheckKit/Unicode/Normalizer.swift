@@ -36,7 +36,8 @@ public enum Normalizer {
 
     /// Whether the text is already in the given form.
     public static func isNormalized(_ text: String, _ form: NormalizationForm) -> Bool {
-        normalize(text, form) == text
+        // Swift's String == is canonical equivalence; compare the scalars themselves.
+        normalize(text, form).unicodeScalars.elementsEqual(text.unicodeScalars)
     }
 
     /// The comparison key of a word: NFKC with case folding.

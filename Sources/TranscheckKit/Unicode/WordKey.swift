@@ -4,6 +4,10 @@
 /// typographic apostrophes). The original text is never changed.
 public enum WordKey {
     public static func of(_ text: String) -> String {
+        // ASCII needs only lower-casing (NFKC_Casefold of ASCII is its lower case).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+        }
         let folded = Normalizer.normalize(text, .nfkcCasefold)
         // Pure ASCII after folding needs nothing more.
         if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }

@@ -1,0 +1,78 @@
+import Testing
+@testable import TranscheckKit
+
+@Suite("Calendar words, dates and times")
+struct CalendarTests {
+    @Test("Weekday names map to one weekday in every language", arguments: [
+        ("en", "Tuesday"), ("fr", "mardi"), ("ru", "вторник"), ("ar", "الثلاثاء"), ("es", "martes"), ("de", "Dienstag"),
+        ("ru", "во вторник"), ("ar", "والثلاثاء"),
+    ])
+    func weekday(language: String, word: String) {
+        let calendar = CalendarWords.of(Fixtures.tag(language))
+        let last = String(word.split(separator: " ").last!)
+        #expect(calendar.weekday(last)?.value == 3)
+    }
+
+    @Test("Hebrew and inflected weekdays")
+    func inflected() {
+        let he = CalendarWords.of(Fixtures.tag("he"))
+        #expect(he.weekday(phrase: "יום", "שלישי") == 3)
+        #expect(he.weekday(phrase: "ביום", "שלישי") == 3)
+        let ru = CalendarWords.of(Fixtures.tag("ru"))
+        #expect(ru.weekday("среду")?.value == 4)
+        #expect(ru.weekday("пятницу")?.value == 6)
+    }
+
+    @Test("Month names, full, abbreviated and inflected", arguments: [
+        ("en", "October"), ("en", "Oct"), ("en", "Oct."), ("fr", "octobre"), ("ru", "октября"), ("ru", "октябре"),
+        ("ar", "أكتوبر"), ("ar", "اكتوبر"), ("he", "אוקטובר"), ("he", "באוקטובר"), ("de", "Oktober"), ("es", "octubre"),
+    ])
+    func month(language: String, word: String) {
+        #expect(CalendarWords.of(Fixtures.tag(language)).month(word)?.value == 10)
+    }
+
+    @Test("Levantine Arabic month names")
+    func levantine() {
+        let ar = CalendarWords.of(Fixtures.tag("ar"))
+        #expect(ar.month(phrase: "تشرين", "الأول") == 10)
+        #expect(ar.month("حزيران")?.value == 6)
+    }
+
+    @Test("Dates read the same whatever the order or language", arguments: [
+        ("en", "The war started on Oct. 7."), ("en", "The war started on 7 October."), ("en", "The war started on October 7th."),
+        ("fr", "La guerre a commencé le 7 octobre."), ("ru", "Война началась 7 октября."),
+        ("ar", "بدأت الحرب في 7 أكتوبر."), ("he", "המלחמה פרצה ב-7 באוקטובר."),
+    ])
+    func dayMonth(language: String, text: String) {
+        let dates = Fixtures.facts(text, language).dates
+        #expect(dates.count == 1)
+        #expect(dates.first?.month == 10 && dates.first?.day == 7)
+    }
+
+    @Test("Clock times to minutes after midnight", arguments: [
+        ("en", "They met at 1 p.m.", 780), ("en", "They met at 13:00.", 780), ("en", "They met at 1:30 pm today.", 810),
+        ("fr", "Ils se sont vus à 13 heures.", 780), ("fr", "Ils se sont vus à 13h30.", 810),
+        ("ru", "Они встретились в 13:00.", 780), ("ru", "Они встретились в 1 час дня.", 780),
+        ("ar", "التقيا في الساعة الواحدة ظهراً.", 780), ("ar", "التقيا الساعة 13:00.", 780),
+        ("he", "הם נפגשו בשעה 13:00.", 780),
+    ])
+    func times(language: String, text: String, minutes: Int) {
+        let dates = Fixtures.facts(text, language).dates
+        #expect(dates.map(\.minutes) == [minutes], "\(text)")
+    }
+
+    @Test("Numeric dates and datelines")
+    func numericDates() {
+        let dates = Fixtures.facts("Updated: 25-06-2024 00:22 IST", "en").dates
+        #expect(dates.contains { $0.year == 2024 && $0.month == 6 && $0.day == 25 })
+        #expect(dates.contains { $0.minutes == 22 })
+    }
+
+    @Test("Ambiguous month words are not dates on their own")
+    func ambiguousMonths() {
+        #expect(Fixtures.facts("Officials may meet again.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("They march on the capital.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("Theresa May said so.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("The offensive began in May 2024.", "en").dates.first?.month == 5)
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import TranscheckKit
+
+@Suite("Numbers")
+struct NumberTests {
+    @Test("Digits in any script and any grouping", arguments: [
+        ("en", "1,200", 1200.0), ("en", "37,600", 37600), ("en", "1,200,000", 1_200_000), ("en", "37.6", 37.6),
+        ("fr", "1 200", 1200), ("fr", "1\u{202F}200", 1200), ("fr", "3,5", 3.5), ("fr", "1.200", 1200),
+        ("de", "1.200", 1200), ("de", "1.200,50", 1200.5), ("ru", "1\u{00A0}200", 1200), ("ru", "37,6", 37.6),
+        ("ar", "١٬٢٠٠", 1200), ("ar", "٣٧٫٦", 37.6), ("ar", "١٢٠٠", 1200), ("he", "1,200", 1200), ("en", "1,200.50", 1200.5),
+    ])
+    func digits(language: String, text: String, value: Double) {
+        #expect(NumeralParser(language: Fixtures.tag(language)).parse(text) == value)
+    }
+
+    @Test("Malformed numerals are not read")
+    func malformed() {
+        let p = NumeralParser(language: Fixtures.tag("en"))
+        #expect(p.parse("1,20,0") == nil)
+        #expect(p.parse("12a") == nil)
+        #expect(p.parse(",5") == nil)
+    }
+
+    @Test("Spelled-out numbers through ICU spellout", arguments: [
+        ("en", "Five people died.", 5.0), ("en", "Twenty-five people died.", 25), ("en", "Two hundred people died.", 200),
+        ("fr", "Cinq personnes sont mortes.", 5), ("fr", "Quatre-vingt-dix-sept personnes.", 97), ("fr", "Deux cent mille personnes.", 200_000),
+        ("ru", "Погибли пять человек.", 5), ("ru", "Погибли двадцать пять человек.", 25), ("ru", "Ранены пять тысяч человек.", 5000),
+        ("ar", "قتل خمسة أشخاص.", 5), ("ar", "قتل خمسة وعشرون شخصا.", 25), ("ar", "قتل ثلاثة آلاف شخص.", 3000),
+        ("es", "Murieron cinco personas.", 5), ("de", "Fünf Menschen starben.", 5), ("he", "חמישה בני אדם נהרגו.", 5),
+    ])
+    func spelled(language: String, text: String, value: Double) {
+        let numbers = Fixtures.facts(text, language).numbers
+        #expect(numbers.map(\.value) == [value], "\(text)")
+    }
+
+    @Test("Scale words multiply: 37.6 million, 37,6 млн, 2 مليون")
+    func scales() {
+        #expect(Fixtures.facts("Losses reached 37.6 million dollars.", "en").numbers.map(\.value) == [37_600_000])
+        #expect(Fixtures.facts("Убытки составили 37,6 млн долларов.", "ru").numbers.map(\.value) == [37_600_000])
+        #expect(Fixtures.facts("بلغت الخسائر 2 مليون دولار.", "ar").numbers.map(\.value) == [2_000_000])
+        #expect(Fixtures.facts("Les pertes atteignent 3 milliards d'euros.", "fr").numbers.map(\.value) == [3_000_000_000])
+    }
+
+    @Test("Ordinals where ICU and the script support them")
+    func ordinals() {
+        let en = Fixtures.facts("It was the 3rd attack and the second one.", "en").numbers
+        #expect(en.contains { $0.value == 3 && $0.isOrdinal })
+        #expect(en.contains { $0.value == 2 && $0.isOrdinal })
+        let fr = Fixtures.facts("C'est la troisième attaque.", "fr").numbers
+        #expect(fr.contains { $0.value == 3 && $0.isOrdinal })
+        let ru = Fixtures.facts("Это третья атака.", "ru").numbers
+        #expect(ru.contains { $0.value == 3 && $0.isOrdinal })
+    }
+
+    @Test("'one' as a pronoun is a weak number")
+    func weakOne() {
+        let numbers = Fixtures.facts("He met the one who led the talks.", "en").numbers
+        #expect(numbers.allSatisfy { $0.isWeak })
+    }
+
+    @Test("Space grouping is read only where it groups digits")
+    func spaceGrouping() {
+        #expect(Fixtures.facts("Il y a 1 200 morts.", "fr").numbers.map(\.value) == [1200])
+        // In English a space between numbers does not group them.
+        #expect(Fixtures.facts("In 2023 200 people came.", "en").numbers.map(\.value) == [2023, 200])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import TranscheckKit
+
+@Suite("Reports and score")
+struct ReportTests {
+    @Test("JSON report follows schema version 1, keys in contract order")
+    func jsonSchema() throws {
+        let report = Fixtures.check("The attack killed 1,200 people on Tuesday.", "en", "L'attaque a tué 1 400 personnes mardi.", "fr")
+        let text = JSONReporter().generateReport(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        #expect((object["tool"] as? [String: Any])?["name"] as? String == "transcheck")
+        #expect((object["source"] as? [String: Any])?["language"] as? String == "en")
+        #expect((object["target"] as? [String: Any])?["language"] as? String == "fr")
+        #expect(["pass", "fail"].contains(object["verdict"] as? String ?? ""))
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let mismatch = try #require(findings.first { $0["check"] as? String == "number.mismatch" })
+        #expect(mismatch["severity"] as? String == "major")
+        #expect(mismatch["expected"] as? String == "1,200")
+        #expect(mismatch["found"] as? String == "1 400")
+        let target = try #require(mismatch["target"] as? [String: Any])
+        #expect(target["text"] as? String == "1 400")
+        #expect(target["line"] as? Int == 1)
+        #expect(target["column"] as? Int == 17)
+        let order = ["\"schemaVersion\"", "\"tool\"", "\"source\"", "\"target\"", "\"score\"", "\"penalty\"", "\"words\"", "\"verdict\"", "\"alignment\"", "\"findings\""]
+        let topLevel = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { String($0.dropFirst(2).prefix { $0 != ":" }) }
+        #expect(topLevel == order)
+    }
+
+    @Test("An omission has a null target, an addition a null source")
+    func nullSides() throws {
+        let report = Fixtures.check("Gallant met Blinken on Monday. The war started when Hamas attacked Israel, according to Israeli tallies. Miller said 12 officials attended.", "en",
+                                    "Gallant met Blinken on Monday. Miller said 12 officials attended.", "en")
+        let omission = try #require(report.findings.first { $0.check == "omission.sentence" })
+        #expect(omission.target == nil && omission.source != nil)
+        let json = JSONReporter().generateReport(report)
+        #expect(json.contains("\"target\": null"))
+    }
+
+    @Test("MQM score: penalty over words, one decimal; verdict by severity and threshold")
+    func score() {
+        var scorer = Scorer()
+        let finding = { (s: Severity) in Finding(check: "number.added", severity: s, message: "", source: nil, target: nil, bead: 0) }
+        #expect(scorer.score([], words: 425) == ScoreCard(score: 100, penalty: 0, words: 425, passed: true))
+        let minor = scorer.score([finding(.minor), finding(.minor)], words: 425)
+        #expect(minor.score == 99.5 && minor.passed)
+        let major = scorer.score([finding(.major)], words: 425)
+        #expect(major.score == 98.8 && !major.passed)
+        #expect(scorer.score([finding(.critical)], words: 10).score == 0)
+        scorer.failingSeverity = .critical
+        #expect(scorer.score([finding(.major)], words: 425).passed)
+        scorer.minimumScore = 99
+        #expect(!scorer.score([finding(.major)], words: 425).passed)
+    }
+
+    @Test("Findings are ordered most serious first, then by position")
+    func order() throws {
+        let report = try PairChecker().check(sourcePath: Fixtures.reuters, targetPath: Fixtures.arabicOutlet)
+        let severities = report.findings.map(\.severity.rawValue)
+        #expect(severities == severities.sorted(by: >))
+    }
+
+    @Test("Text report: verdict, languages, findings side by side, no colour unless asked")
+    func text() throws {
+        let report = Fixtures.check("The attack killed 1,200 people.", "en", "قتل الهجوم ١٬٤٠٠ شخص.", "ar")
+        let plain = TextReporter(color: false, width: 100).generateReport(report)
+        #expect(plain.contains("FAIL"))
+        #expect(plain.contains("number.mismatch"))
+        #expect(plain.contains("│"))
+        #expect(plain.contains("⟦1,200⟧"))
+        #expect(!plain.contains("\u{1B}["))
+        let coloured = TextReporter(color: true, width: 100).generateReport(report)
+        #expect(coloured.contains("\u{1B}["))
+    }
+}

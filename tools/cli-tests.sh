@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Command-line behaviour a user relies on: exit codes, one-line errors naming
+# the file, nothing half-written, stdin, formats. Usage: cli-tests.sh BINARY
+set -uo pipefail
+bin=${1:-.build/debug/transcheck}
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+orig=corpora/seeds/reuters-devdiscourse-2024-06-25.en.txt
+arab=corpora/seeds/arabic-outlet-retranslated-2024-06-24.en.txt
+memo=corpora/seeds/memo-republished-2024-06-24.en.txt
+passed=0; failed=0
+ok() { passed=$((passed + 1)); }
+ko() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect_error NAME EXPECTED_SUBSTRING ARGS… : exit 2, one stderr line containing the text, no stdout.
+expect_error() {
+  local name=$1 want=$2; shift 2
+  "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null; local rc=$?
+  local lines; lines=$(wc -l <"$tmp/err")
+  if [ $rc -eq 2 ] && [ "$lines" -eq 1 ] && grep -qF -- "$want" "$tmp/err" && [ ! -s "$tmp/out" ]; then ok
+  else ko "$name: rc=$rc lines=$lines stderr=$(cat "$tmp/err") stdout=$(head -c 200 "$tmp/out")"; fi
+}
+
+printf '' >"$tmp/empty.txt"
+printf 'abc\000def' >"$tmp/binary.txt"
+printf 'caf\xc3\x28 au lait' >"$tmp/invalid.txt"
+expect_error "missing file" "nope.txt: no such file" "$orig" "$tmp/nope.txt"
+expect_error "directory" "$tmp: is a directory" "$orig" "$tmp"
+expect_error "empty file" "empty.txt: file is empty" "$tmp/empty.txt" "$arab"
+expect_error "binary file" "binary.txt: binary data" "$orig" "$tmp/binary.txt"
+expect_error "invalid UTF-8" "invalid.txt: invalid UTF-8" "$orig" "$tmp/invalid.txt"
+expect_error "unknown language" "unknown language tag 'xx'" "$orig" "$arab" --target-lang xx
+expect_error "unknown format" "unknown format" "$orig" "$arab" --format nope
+expect_error "missing argument" "error" "$orig"
+expect_error "lexicon folder" "no such lexicon folder" "$orig" "$arab" --lexicons "$tmp/none"
+
+# A failed run writes nothing, not even a half report.
+"$bin" "$orig" "$tmp/nope.txt" --output "$tmp/report.json" 2>/dev/null
+[ ! -e "$tmp/report.json" ] && ok || ko "output written on error"
+
+# Exit 1 and a schema-1 JSON report on the Arabic outlet pair; the default subcommand is check.
+"$bin" "$orig" "$arab" --format json >"$tmp/a.json"; rc=$?
+[ $rc -eq 1 ] && ok || ko "arabic outlet pair should fail with exit 1 (got $rc)"
+python3 - "$tmp/a.json" <<'PY' && ok || ko "JSON report contract"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["schemaVersion"] == 1 and r["tool"]["name"] == "transcheck"
+assert list(r) == ["schemaVersion", "tool", "source", "target", "score", "penalty", "words", "verdict", "alignment", "findings"]
+assert r["verdict"] == "fail"
+missing = {f["source"]["text"] for f in r["findings"] if f["check"] == "number.missing"}
+assert {"37,600", "1,200"} <= missing, missing
+for f in r["findings"]:
+    assert set(f) == {"check", "severity", "message", "source", "target", "expected", "found", "evidence"}
+    for side in ("source", "target"):
+        if f[side] is not None:
+            assert set(f[side]) == {"sentence", "text", "line", "column", "sentenceText"}
+PY
+
+# The explicit subcommand gives the same bytes, and so does a second run (determinism).
+"$bin" check "$orig" "$arab" --format json >"$tmp/b.json"
+cmp -s "$tmp/a.json" "$tmp/b.json" && ok || ko "check subcommand or repeated run differs"
+
+# --output writes the file and nothing on stdout.
+"$bin" "$orig" "$arab" --format json --output "$tmp/c.json" >"$tmp/stdout"
+cmp -s "$tmp/a.json" "$tmp/c.json" && [ ! -s "$tmp/stdout" ] && ok || ko "--output"
+
+# '-' reads standard input.
+{ "$bin" "$orig" - --format json <"$arab" || true; } | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["target"]["path"] == "-"' && ok || ko "stdin"
+
+# MEMO republication: no number or date finding for 7 October or curly quotes.
+{ "$bin" "$orig" "$memo" --format json || true; } | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+bad = [f["message"] for f in r["findings"] if f["check"].split(".")[0] in ("number", "date")]
+assert not bad, bad' && ok || ko "memo number/date findings"
+
+# Text report: no colour when not a terminal, colour never with NO_COLOR.
+"$bin" "$orig" "$arab" >"$tmp/t.txt"
+grep -q "number.missing" "$tmp/t.txt" && ! grep -q $'\033\\[' "$tmp/t.txt" && ok || ko "text report"
+
+# --help and --version exit 0.
+"$bin" --help >/dev/null && "$bin" --version | grep -q '^[0-9]' && ok || ko "help/version"
+
+# A faithful pair passes with exit 0.
+"$bin" "$orig" "$orig" >/dev/null && ok || ko "identical pair should pass"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
