@@ -85,5 +85,11 @@ grep -q "number.missing" "$tmp/t.txt" && ! grep -q $'\033\\[' "$tmp/t.txt" && ok
 # A faithful pair passes with exit 0.
 "$bin" "$orig" "$orig" >/dev/null && ok || ko "identical pair should pass"
 
+# -o onto a pipe writes into it and leaves the pipe in place (no rename over it).
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/fromfifo" &
+"$bin" "$orig" "$orig" --format json -o "$tmp/fifo"; wait
+[ -p "$tmp/fifo" ] && grep -q '"schemaVersion"' "$tmp/fromfifo" && ok || ko "-o onto a pipe"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -84,7 +84,10 @@ struct OutputOptions: ParsableArguments {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            // Renaming a temporary file over a device or pipe (-o /dev/stdout) would replace it.
+            var info = stat()
+            let special = stat(output, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: special ? [] : .atomic)
         } catch {
             throw InputError(path: output, problem: "cannot write the report (\(error.localizedDescription))")
         }
