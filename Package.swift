@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System ICU from libicu-dev, located with pkg-config.
@@ -20,7 +21,13 @@ let package = Package(
         ),
         // Stable C names over ICU's per-version symbols.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
-        .target(name: "TranscheckKit", dependencies: ["CICU"]),
+        // Snowball stemmers (libstemmer-dev) and zlib (zlib1g-dev, for dictzip files).
+        .systemLibrary(name: "SnowballSystem", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "ZlibSystem", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "TranscheckKit",
+            dependencies: ["CICU", "SnowballSystem", "ZlibSystem", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "transcheck",
             dependencies: [

@@ -3,12 +3,13 @@
 # missing. Idempotent: does nothing (and needs no network) once they are there.
 #   ICU (libicu-dev, pkg-config)  normalization, transliteration, break iteration, numbers, dates
 #   libstemmer-dev                Snowball stemmers
+#   zlib1g-dev                    inflating FreeDict's dictzip files
 #   wordnet-base                  English WordNet
 #   dict-freedict-*               bilingual dictionaries (FreeDict, dictd format)
 set -euo pipefail
 
 packages=(
-  libicu-dev pkg-config libstemmer-dev wordnet-base
+  libicu-dev pkg-config libstemmer-dev zlib1g-dev wordnet-base
   dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-eng-fra dict-freedict-fra-eng
   dict-freedict-eng-rus

@@ -36,9 +36,9 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        try pair.validateLexicons()
+        let lexicons = try pair.loadLexicons()
         let (sourceLanguage, targetLanguage) = try pair.languages(source: original, target: translated)
-        let checker = PairChecker()
+        var checker = PairChecker(lexicons: lexicons)
         let source = checker.analyze(try TextFile.load(path: original), language: sourceLanguage, segmented: segmented)
         let target = checker.analyze(try TextFile.load(path: translated), language: targetLanguage, segmented: segmented)
         let beads = checker.aligner.align(source, target)

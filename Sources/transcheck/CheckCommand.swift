@@ -22,9 +22,9 @@ struct CheckCommand: ParsableCommand {
         if original == "-" && translated == "-" {
             throw InputError(path: "-", problem: "only one of the two texts can come from standard input")
         }
-        try pair.validateLexicons()
+        let lexicons = try pair.loadLexicons()
         let (sourceLanguage, targetLanguage) = try pair.languages(source: original, target: translated)
-        var checker = PairChecker()
+        var checker = PairChecker(lexicons: lexicons)
         checker.scorer.failingSeverity = Severity(name: output.failOn) ?? .major
         checker.scorer.minimumScore = output.minScore
         let report = try checker.check(sourcePath: original, targetPath: translated,

@@ -24,13 +24,31 @@ struct PairOptions: ParsableArguments {
                 try parse(targetLanguage, file: target, option: "--target-lang"))
     }
 
-    func validateLexicons() throws(InputError) {
-        for dir in lexicons {
+    func loadLexicons() throws(InputError) -> Lexicons { try LexiconOptions.load(lexicons) }
+}
+
+/// `--lexicons DIR` for commands that read lexicons but no pair.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicons"), help: ArgumentHelp("A folder of lexicons added to the bundled ones (repeatable).", valueName: "dir"))
+    var lexicons: [String] = []
+
+    /// The folders to read: the bundled one, then each `--lexicons` folder (validated).
+    static func folders(_ dirs: [String]) throws(InputError) -> [URL] {
+        for dir in dirs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
                 throw InputError(path: dir, problem: "no such lexicon folder")
             }
             guard isDirectory.boolValue else { throw InputError(path: dir, problem: "is a file, not a lexicon folder") }
+        }
+        return Lexicons.folders(adding: dirs.map { URL(fileURLWithPath: $0) })
+    }
+
+    /// Loads the lexicons; a broken entry is an input error at file:line:column.
+    static func load(_ dirs: [String]) throws(InputError) -> Lexicons {
+        let folders = try folders(dirs)
+        do { return try Lexicons.load(folders) } catch {
+            throw InputError(path: "\(Lexicons.displayPath(error.file)):\(error.line):\(error.column)", problem: error.problem)
         }
     }
 }

@@ -4,8 +4,10 @@ public struct PairChecker: Sendable {
     public var scorer = Scorer()
     public var checks: [any Check] = CheckRegistry.all
     public var aligner = SentenceAligner()
+    /// Names and terms the checks compare through (the bundled lexicons by default).
+    public var lexicons: Lexicons
 
-    public init() {}
+    public init(lexicons: Lexicons = .bundled) { self.lexicons = lexicons }
 
     /// Reads both files and checks them. Input problems are thrown before any output.
     public func check(sourcePath: String, targetPath: String,

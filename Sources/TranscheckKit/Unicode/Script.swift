@@ -47,3 +47,31 @@ extension Unicode.Scalar {
         return d >= 0 ? Int(d) : nil
     }
 }
+
+extension Script {
+    /// The script a language is normally written in, or the tag's own script
+    /// subtag ("sr-Latn"); nil when we do not know.
+    public static func expected(for language: LanguageTag) -> Script? {
+        for part in language.tag.split(separator: "-").dropFirst() where part.count == 4 {
+            switch part {
+            case "Latn": return .latin
+            case "Cyrl": return .cyrillic
+            case "Arab": return .arabic
+            case "Hebr": return .hebrew
+            case "Grek": return .greek
+            default: return nil
+            }
+        }
+        switch language.language {
+        case "ar", "fa", "ur", "ps", "ckb": return .arabic
+        case "he", "yi": return .hebrew
+        case "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn": return .cyrillic
+        case "el": return .greek
+        case "en", "fr", "es", "de", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "bs", "ro", "hu", "sv", "da",
+             "nb", "nn", "no", "fi", "et", "lv", "lt", "tr", "az", "id", "ms", "vi", "sq", "ca", "eu", "gl", "ga",
+             "cy", "is", "mt", "sw", "so", "ha", "tl", "uz", "tk":
+            return .latin
+        default: return nil
+        }
+    }
+}

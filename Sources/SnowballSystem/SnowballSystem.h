@@ -1,0 +1,2 @@
+// Snowball stemmers from libstemmer-dev (Debian installs no pkg-config file).
+#include <libstemmer.h>

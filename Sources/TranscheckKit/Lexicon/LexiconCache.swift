@@ -1,0 +1,189 @@
+import Foundation
+
+/// A compiled copy of loaded lexicons, so a check does not parse YAML each
+/// run. Kept under `$XDG_CACHE_HOME/transcheck` (or `~/.cache/transcheck`),
+/// keyed by the tool version and every lexicon file's path, size and
+/// modification time: any edit makes a new key. Written atomically; a missing,
+/// stale or unreadable cache just means parsing the YAML again.
+enum LexiconCache {
+    static let format = "transcheck-lexicons 2"
+
+    static var directory: URL? {
+        let env = ProcessInfo.processInfo.environment
+        if env["TRANSCHECK_NO_CACHE"] != nil { return nil }
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("transcheck") }
+        if let home = env["HOME"], !home.isEmpty { return URL(fileURLWithPath: home).appendingPathComponent(".cache/transcheck") }
+        return nil
+    }
+
+    /// The cache file for a set of folders, or nil when there is nowhere to cache.
+    static func file(for folders: [URL]) -> URL? {
+        guard let directory else { return nil }
+        var hasher = FNV1a()
+        hasher.add(format + "\n" + Tool.version + "\n")
+        for folder in folders {
+            hasher.add("folder " + folder.standardizedFileURL.path + "\n")
+            for kind in ["names", "terms"] {
+                for file in Lexicons.files(in: folder, kind: kind) {
+                    var info = stat()
+                    guard stat(file.path, &info) == 0 else { return nil }
+                    hasher.add("\(file.path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n")
+                }
+            }
+        }
+        return directory.appendingPathComponent(String(format: "lexicons-%016llx.tsv", hasher.value))
+    }
+
+    static func read(_ url: URL) -> Lexicons? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return decode(data)
+    }
+
+    static func write(_ lexicons: Lexicons, to url: URL) {
+        let fm = FileManager.default
+        try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(encode(lexicons).utf8).write(to: url, options: .atomic)
+        prune(keeping: 8, in: url.deletingLastPathComponent())
+    }
+
+    /// Every edit of a lexicon makes a new cache file; keep only the newest few.
+    private static func prune(keeping count: Int, in directory: URL) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
+        let caches = names.filter { $0.hasPrefix("lexicons-") && $0.hasSuffix(".tsv") }.map { name -> (String, Int) in
+            var info = stat()
+            _ = stat(directory.appendingPathComponent(name).path, &info)
+            return (name, info.st_mtim.tv_sec)
+        }
+        for (name, _) in caches.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(count) {
+            try? fm.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
+
+    // MARK: - Format: one record per line, tab-separated, fields escaped.
+
+    static func encode(_ lexicons: Lexicons) -> String {
+        var out = format + "\n"
+        func line(_ fields: [String]) { out += fields.map(escape).joined(separator: "\t") + "\n" }
+        for entry in lexicons.names {
+            let at = entry.location
+            line(["N", entry.id, entry.kind.rawValue, entry.role ?? "", at.file, "\(at.line)", "\(at.column)"])
+            for form in entry.forms {
+                // Forms sit in their entry's file (later folders add forms under their own entry record).
+                line(["F", form.language.tag, form.status.rawValue, form.text, form.location.file == at.file ? "" : form.location.file,
+                      "\(form.location.line)", "\(form.location.column)"])
+            }
+            for (language, titles) in entry.titles.sorted(by: { $0.key < $1.key }) {
+                for title in titles { line(["T", language.tag, title]) }
+            }
+        }
+        for concept in lexicons.terms {
+            let at = concept.location
+            line(["C", concept.id, concept.gloss ?? "", concept.partOfSpeech ?? "", at.file, "\(at.line)", "\(at.column)"])
+            for r in concept.renderings {
+                line(["R", r.language.tag, r.status.rawValue, r.severity?.description ?? "", r.form, r.note ?? "",
+                      r.location.file == at.file ? "" : r.location.file, "\(r.location.line)", "\(r.location.column)"])
+            }
+        }
+        for folder in lexicons.folders { line(["D", folder.path]) }
+        return out
+    }
+
+    static func decode(_ data: Data) -> Lexicons? {
+        // Byte-level splitting: Character-based splitting of a large file is far slower.
+        let bytes = [UInt8](data)
+        var lineStart = 0
+        var fields: [String] = []
+        fields.reserveCapacity(10)
+        var tags: [String: LanguageTag] = [:]
+        func tag(_ text: String) -> LanguageTag? {
+            if let hit = tags[text] { return hit }
+            let made = try? LanguageTag(text)
+            tags[text] = made
+            return made
+        }
+        var names: [NameEntry] = [], terms: [TermConcept] = [], folders: [URL] = []
+        var sawHeader = false
+        var entryFile = ""
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
+                fields.append(unescape(String(decoding: bytes[fieldStart..<i], as: UTF8.self)))
+                fieldStart = i + 1
+            }
+            let f = fields
+            if !sawHeader {
+                guard f.count == 1, f[0] == format else { return nil }
+                sawHeader = true
+                continue
+            }
+            func location(_ i: Int) -> LexiconLocation? {
+                guard f.count > i + 2, let l = Int(f[i + 1]), let c = Int(f[i + 2]) else { return nil }
+                return LexiconLocation(file: f[i].isEmpty ? entryFile : f[i], line: l, column: c)
+            }
+            switch f[0] {
+            case "N":
+                guard f.count == 7, let kind = NameEntry.Kind(rawValue: f[2]), let at = location(4) else { return nil }
+                entryFile = at.file
+                names.append(NameEntry(id: f[1], kind: kind, role: f[3].isEmpty ? nil : f[3], forms: [], titles: [:], location: at))
+            case "F":
+                guard f.count == 7, !names.isEmpty, let language = tag(f[1]),
+                      let status = NameEntry.Status(rawValue: f[2]), let at = location(4) else { return nil }
+                names[names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at))
+            case "T":
+                guard f.count == 3, !names.isEmpty, let language = tag(f[1]) else { return nil }
+                names[names.count - 1].titles[language, default: []].append(f[2])
+            case "C":
+                guard f.count == 7, let at = location(4) else { return nil }
+                entryFile = at.file
+                terms.append(TermConcept(id: f[1], gloss: f[2].isEmpty ? nil : f[2], partOfSpeech: f[3].isEmpty ? nil : f[3],
+                                         renderings: [], location: at))
+            case "R":
+                guard f.count == 9, !terms.isEmpty, let language = tag(f[1]),
+                      let status = TermConcept.Status(rawValue: f[2]), let at = location(6) else { return nil }
+                terms[terms.count - 1].renderings.append(.init(
+                    form: f[4], language: language, status: status, severity: f[3].isEmpty ? nil : Severity(name: f[3]),
+                    note: f[5].isEmpty ? nil : f[5], location: at))
+            case "D":
+                guard f.count == 2 else { return nil }
+                folders.append(URL(fileURLWithPath: f[1]))
+            default:
+                return nil
+            }
+        }
+        guard sawHeader else { return nil }
+        var lexicons = Lexicons()
+        lexicons.restore(names: names, terms: terms, folders: folders)
+        return lexicons
+    }
+
+    private static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return field }
+        return field.replacingAll("\\", with: "\\\\").replacingAll("\t", with: "\\t").replacingAll("\n", with: "\\n").replacingAll("\r", with: "\\r")
+    }
+
+    private static func unescape(_ field: String) -> String {
+        guard field.utf8.contains(0x5C) else { return field }
+        var out = ""
+        var escaped = false
+        for c in field {
+            if escaped {
+                out.append(c == "t" ? "\t" : c == "n" ? "\n" : c == "r" ? "\r" : c)
+                escaped = false
+            } else if c == "\\" { escaped = true } else { out.append(c) }
+        }
+        return out
+    }
+}
+
+/// 64-bit FNV-1a, a stable hash for cache keys (Swift's Hasher is seeded per process).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+}
