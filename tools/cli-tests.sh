@@ -91,5 +91,20 @@ cat "$tmp/fifo" >"$tmp/fromfifo" &
 "$bin" "$orig" "$orig" --format json -o "$tmp/fifo"; wait
 [ -p "$tmp/fifo" ] && grep -q '"schemaVersion"' "$tmp/fromfifo" && ok || ko "-o onto a pipe"
 
+# glossary lint: the bundled lexicons pass; a broken copy fails naming file:line:column.
+"$bin" glossary lint >/dev/null 2>&1 && ok || ko "glossary lint on the bundled lexicons"
+mkdir -p "$tmp/lex/names"
+sed '6s/kind: person/kind: persn/' lexicons/names/people-leaders.yml >"$tmp/lex/names/people-leaders.yml"
+"$bin" glossary lint --lexicons "$tmp/lex" --no-bundled >"$tmp/lint.out" 2>"$tmp/lint.err"; rc=$?
+[ $rc -eq 1 ] && grep -q "people-leaders.yml:6:9: .*persn" "$tmp/lint.out" && ok || ko "glossary lint on a broken copy: rc=$rc $(cat "$tmp/lint.out" "$tmp/lint.err")"
+# check refuses a broken lexicon folder with one line and exit 2.
+expect_error "broken lexicon" "people-leaders.yml:6:9" "$orig" "$arab" --lexicons "$tmp/lex"
+
+# names compare: verdict and score, then the keys; --batch answers line for line.
+"$bin" names compare Gallant غالانت | head -1 | grep -q "^same	" && ok || ko "names compare same"
+"$bin" names compare McCain McGurk | head -1 | grep -q "^different	" && ok || ko "names compare different"
+printf 'foreign\tenglish\tsame\nгалант\tgallant\t1\nנתניהו\tantony\t0\n' | "$bin" names compare --batch >"$tmp/batch.out"
+[ "$(wc -l <"$tmp/batch.out")" -eq 2 ] && head -1 "$tmp/batch.out" | grep -q "^same	" && tail -1 "$tmp/batch.out" | grep -q "^different	" && ok || ko "names compare --batch: $(cat "$tmp/batch.out")"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -59,6 +59,7 @@ import Foundation
 public struct SentenceFacts: Sendable {
     public var numbers: [NumberMention] = []
     public var dates: [DateMention] = []
+    public var names: [NameMention] = []
 }
 
 /// A segmented document with the facts of each of its sentences.

@@ -9,9 +9,11 @@ public struct SentenceAnalyzer: Sendable {
     private let calendar: CalendarWords
     private let time: TimeWords
     private let scaleAbbreviations: [String: Double]
+    private let names: NameMentionFinder
 
-    public init(language: LanguageTag) {
+    public init(language: LanguageTag, names: NameIndex = .empty) {
         self.language = language
+        self.names = NameMentionFinder(index: names, language: language)
         numerals = NumeralParser(language: language)
         spelled = SpelledNumbers.of(language)
         calendar = CalendarWords.of(language)
@@ -40,6 +42,7 @@ public struct SentenceAnalyzer: Sendable {
         var facts = SentenceFacts()
         facts.dates = dates(tokens, file: file, used: &used)
         facts.numbers = numbers(tokens, file: file, used: &used)
+        facts.names = names.mentions(tokens[...], file: file, excluding: facts.dates.map(\.range))
         return facts
     }
 

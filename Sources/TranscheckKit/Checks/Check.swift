@@ -58,5 +58,8 @@ public enum CheckRegistry {
         DateCheck(),
         AdditionCheck(),
         OmissionCheck(),
+        NameVariantCheck(),
+        NameMismatchCheck(),
+        NameConfusableCheck(),
     ]
 }

@@ -3,12 +3,20 @@ public struct Comparison: Sendable {
     public let source: AnalyzedDocument
     public let target: AnalyzedDocument
     public let alignment: [Bead]
+    /// The names lexicon the mentions refer to.
+    public let names: NameIndex
 
-    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead]) {
+    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty) {
         self.source = source
         self.target = target
         self.alignment = alignment
+        self.names = names
+        sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
     }
+
+    /// Lexicon entries the original names anywhere: a translation that names one of
+    /// them where the original says "he" or "the minister" has not swapped anyone.
+    public let sourceEntities: Set<Int>
 
     public enum Side: Sendable { case source, target }
 

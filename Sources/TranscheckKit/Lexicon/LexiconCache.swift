@@ -6,7 +6,7 @@ import Foundation
 /// modification time: any edit makes a new key. Written atomically; a missing,
 /// stale or unreadable cache just means parsing the YAML again.
 enum LexiconCache {
-    static let format = "transcheck-lexicons 2"
+    static let format = "transcheck-lexicons 4"  // bump whenever NameIndex.wordKeys or WordKey changes
 
     static var directory: URL? {
         let env = ProcessInfo.processInfo.environment
@@ -71,7 +71,7 @@ enum LexiconCache {
             for form in entry.forms {
                 // Forms sit in their entry's file (later folders add forms under their own entry record).
                 line(["F", form.language.tag, form.status.rawValue, form.text, form.location.file == at.file ? "" : form.location.file,
-                      "\(form.location.line)", "\(form.location.column)"])
+                      "\(form.location.line)", "\(form.location.column)", form.keys.joined(separator: " ")])
             }
             for (language, titles) in entry.titles.sorted(by: { $0.key < $1.key }) {
                 for title in titles { line(["T", language.tag, title]) }
@@ -131,9 +131,10 @@ enum LexiconCache {
                 entryFile = at.file
                 names.append(NameEntry(id: f[1], kind: kind, role: f[3].isEmpty ? nil : f[3], forms: [], titles: [:], location: at))
             case "F":
-                guard f.count == 7, !names.isEmpty, let language = tag(f[1]),
+                guard f.count == 8, !names.isEmpty, let language = tag(f[1]),
                       let status = NameEntry.Status(rawValue: f[2]), let at = location(4) else { return nil }
-                names[names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at))
+                names[names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at,
+                                                          keys: f[7].split(separator: " ").map(String.init)))
             case "T":
                 guard f.count == 3, !names.isEmpty, let language = tag(f[1]) else { return nil }
                 names[names.count - 1].titles[language, default: []].append(f[2])

@@ -15,6 +15,16 @@ public struct NameEntry: Sendable, Equatable {
         public let language: LanguageTag
         public let status: Status
         public let location: LexiconLocation
+        /// Word keys, as text tokens are keyed (computed once, kept in the cache).
+        public let keys: [String]
+
+        public init(text: String, language: LanguageTag, status: Status, location: LexiconLocation, keys: [String]? = nil) {
+            self.text = text
+            self.language = language
+            self.status = status
+            self.location = location
+            self.keys = keys ?? NameIndex.wordKeys(of: text)
+        }
     }
 
     public let id: String

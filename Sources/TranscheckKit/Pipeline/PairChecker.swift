@@ -5,9 +5,16 @@ public struct PairChecker: Sendable {
     public var checks: [any Check] = CheckRegistry.all
     public var aligner = SentenceAligner()
     /// Names and terms the checks compare through (the bundled lexicons by default).
-    public var lexicons: Lexicons
+    public var lexicons: Lexicons { didSet { names = NameIndex(entries: lexicons.names) } }
+    /// The names lexicon indexed for scanning sentences.
+    public private(set) var names: NameIndex
 
-    public init(lexicons: Lexicons = .bundled) { self.lexicons = lexicons }
+    public init(lexicons: Lexicons = .bundled) {
+        self.lexicons = lexicons
+        var clock = StageClock()
+        names = NameIndex(entries: lexicons.names)
+        clock.lap("names index")
+    }
 
     /// Reads both files and checks them. Input problems are thrown before any output.
     public func check(sourcePath: String, targetPath: String,
@@ -25,7 +32,7 @@ public struct PairChecker: Sendable {
         clock.lap("analyze source")
         let targetDoc = analyze(target, language: targetLanguage)
         clock.lap("analyze target")
-        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: aligner.align(sourceDoc, targetDoc))
+        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: aligner.align(sourceDoc, targetDoc), names: names)
         clock.lap("align")
         var findings: [Finding] = []
         for bead in comparison.alignment.indices {
@@ -48,7 +55,7 @@ public struct PairChecker: Sendable {
         segmenter.linesAreSentences = segmented
         let document = segmenter.document(file, languageDetected: language == nil)
         clock.lap("  segment")
-        let analyzer = SentenceAnalyzer(language: lang)
+        let analyzer = SentenceAnalyzer(language: lang, names: names)
         clock.lap("  analyzer setup")
         let analyzed = analyzer.analyze(document)
         clock.lap("  analyze")

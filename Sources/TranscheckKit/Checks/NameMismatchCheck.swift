@@ -1,0 +1,50 @@
+/// A different person, place or organisation in the place of a name of the
+/// original: McCain for McGurk, Kirby for Miller, Esper for Austin.
+public struct NameMismatchCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "name",
+        name: "Different entity",
+        summary: "Where the original names one entity, the translation names another of the same kind that the original does not mention there.",
+        cases: [
+            CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
+        ],
+        triggeringExamples: [
+            .triggers("name.mismatch", "en", "Gallant met Brett McGurk at the White House on Monday.", "en", "Gallant met John McCain at the White House on Monday."),
+            .triggers("name.mismatch", "en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Кирби."),
+            .triggers("name.mismatch", "en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع مارك إسبر."),
+            .triggers("name.mismatch", "en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Jake Sullivan."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Brett McGurk."),
+            .passes("en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Миллер."),
+            .passes("en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع لويد أوستن."),
+            .passes("en", "Blinken met Gallant.", "he", "בלינקן נפגש עם גלנט."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
+        let pairing = NamePairing(bead: bead, comparison: comparison)
+        let entries = comparison.names.entries
+        var targets = pairing.unmatchedTarget
+        var out: [Finding] = []
+        for s in pairing.unmatchedSource {
+            guard let entry = s.mention.entry,
+                  let k = targets.firstIndex(where: { entries[$0.mention.entry!].kind == entries[entry].kind }) else { continue }
+            let t = targets.remove(at: k)
+            let other = entries[t.mention.entry!]
+            out.append(Finding(
+                check: "name.mismatch", severity: description.severity(of: "name.mismatch"),
+                message: "The original names \(s.mention.text); the translation names \(t.mention.text), a different \(other.kind.rawValue).",
+                source: comparison.span(.source, sentence: s.sentence, range: s.mention.range),
+                target: comparison.span(.target, sentence: t.sentence, range: t.mention.range),
+                expected: entries[entry].canonical(in: comparison.target.document.language) ?? s.mention.text,
+                found: t.mention.text,
+                evidence: "lexicon entries \(entries[entry].id) and \(other.id)\(other.role.map { " (\($0))" } ?? "")", bead: beadIndex))
+        }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+/// Names spelt off their accepted forms: "Galanat" for Gallant, "Anthony
+/// Blinken" for Antony Blinken, "Голант" for Галант. A standard local
+/// spelling (Энтони, غالانت, גלנט) is not a finding.
+public struct NameVariantCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "name",
+        name: "Name spelling",
+        summary: "A name of the original, or a name the lexicon knows, is spelt in the translation neither as the lexicon's canonical nor an admitted form.",
+        cases: [
+            CheckCase("name.variant", .major, "A name deviates from its canonical or admitted forms (expected gives the canonical form; places and organisations are minor)."),
+        ],
+        triggeringExamples: [
+            .triggers("name.variant", "en", "Blinken met Gallant on Monday.", "en", "Blinken met Galanat on Monday."),
+            .triggers("name.variant", "en", "Secretary of State Antony Blinken spoke.", "en", "Secretary of State Anthony Blinken spoke."),
+            .triggers("name.variant", "en", "Gallant said the talks were useful.", "ru", "Голант сказал, что переговоры были полезными."),
+            .triggers("name.variant", "en", "He met Brett McGurk.", "ar", "التقى بريت ماكغوك."),
+            .triggers("name.variant", "en", "Defense Secretary Lloyd Austin attended.", "fr", "Le secrétaire à la Défense Lloyd Austen était présent."),
+            .triggers("name.variant", "en", "Gallant met Amos Hochstein at the White House on Monday.", "en", "Gallant met Amos Hochstien at the White House on Monday."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "Blinken met Gallant on Monday.", "ar", "التقى بلينكن غالانت يوم الاثنين."),
+            .passes("en", "Antony Blinken met Yoav Gallant.", "ru", "Энтони Блинкен встретился с Йоавом Галантом."),
+            .passes("en", "Antony Blinken met Yoav Gallant.", "he", "אנטוני בלינקן נפגש עם יואב גלנט."),
+            .passes("en", "Blinken spoke with Gallant.", "fr", "M. Blinken s'est entretenu avec M. Gallant."),
+            .passes("en", "Gallant said so.", "ar", "وقال غالانت ذلك."),
+            .passes("en", "Israeli Defense Minister Yoav Gallant arrived.", "en", "Israeli Defence Minister Yoav Gallant arrived."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.target.isEmpty else { return [] }
+        let pairing = NamePairing(bead: bead, comparison: comparison)
+        return pairing.variants.map { v in
+            // Places, organisations and regular transliterations the lexicon lacks weigh less than a misspelt person.
+            let severity: Severity = v.kind == .place || v.kind == .organisation || v.plausible ? .minor : description.severity(of: "name.variant")
+            return Finding(
+                check: "name.variant", severity: severity,
+                message: "Name \"\(v.found)\" is not an accepted spelling; expected \"\(v.expected)\".",
+                source: v.source.map { comparison.span(.source, sentence: $0.sentence, range: $0.mention.range) },
+                target: comparison.span(.target, sentence: v.targetSentence, range: v.targetRange),
+                expected: v.expected, found: v.found, evidence: v.why, bead: beadIndex)
+        }
+    }
+}
