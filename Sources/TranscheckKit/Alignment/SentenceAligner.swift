@@ -1,104 +1,351 @@
 import Foundation
 
-/// Monotone sentence alignment by dynamic programming over beads (1-1, 1-0,
-/// 0-1, 1-2, 2-1, 2-2). A bead's score combines the lexical overlap of its
-/// two sides (shared words, numbers, dates, romanised names) with a
-/// Gale–Church length probability, normalised by the documents' overall
-/// length ratio so a shorter language is not penalised.
+/// Monotone sentence alignment by dynamic programming over beads (0-1, 1-0,
+/// 1-1, 1-2, 2-1, 2-2, 1-3, 3-1). A bead scores the lexical evidence its two
+/// sides share (`AlignmentEvidence`: stems, dictionary translations,
+/// cognates, names, numbers, dates) and a Gale–Church length probability
+/// normalised by the documents' overall length ratio. Long documents are
+/// searched in a band around a path through unambiguous anchors, so time and
+/// memory grow linearly with length.
 public struct SentenceAligner: Sendable {
-    /// A bead must be at least this alike to beat leaving both sides unaligned.
+    /// Weights of the bead score; the defaults are tuned on development data only.
+    public struct Parameters: Sendable {
+        /// Share of lexical evidence against length in a bead's similarity.
+        public var lexicalWeight: Double
+        /// Similarity a bead must exceed to beat leaving both sides unaligned.
+        public var threshold: Double
+        /// Extra cost of a 2-1 / 1-2, a 2-2, and a 3-1 / 1-3 bead.
+        public var mergePenalty: Double
+        public var doubleMergePenalty: Double
+        public var tripleMergePenalty: Double
+        /// Gale–Church variance per character.
+        public var lengthVariance: Double
+        /// How much a bead's score grows with the sentences it covers (0: not at all, 1: in proportion).
+        public var sizeWeight: Double = 0
+        /// Cost of leaving a sentence unaligned.
+        public var skipPenalty: Double = 0
+    }
+
+    public var parameters: Parameters?
+    /// Concepts of the terms lexicon, whose renderings tie words across languages.
+    public var terms: [TermConcept] = []
+    /// Overrides the threshold of the default parameters.
     public var threshold: Double?
 
     public init(threshold: Double? = nil) { self.threshold = threshold }
 
-    private static let shapes: [(Int, Int, Double)] = [(1, 1, 0), (1, 0, 0), (0, 1, 0), (2, 1, 0.02), (1, 2, 0.02), (2, 2, 0.05)]
-
-    /// Scores sentence groups of one document pair.
-    struct BeadScorer {
-        let sp: [SentenceProfile], tp: [SentenceProfile]
-        let lexicalWeight: Double, tau: Double, ratio: Double
-
-        init(_ source: AnalyzedDocument, _ target: AnalyzedDocument, threshold: Double?) {
-            (sp, tp) = SentenceProfile.profiles(source: source, target: target)
-            // Same-language pairs share most words; across languages only names,
-            // numbers and cognates are shared and length carries more of the evidence.
-            let sameLanguage = source.document.language.language == target.document.language.language
-            let sameScript = SentenceProfile.dominantScript(source.document) == SentenceProfile.dominantScript(target.document)
-            lexicalWeight = sameLanguage ? 0.8 : sameScript ? 0.6 : 0.5
-            tau = threshold ?? (sameLanguage ? 0.35 : sameScript ? 0.2 : 0.15)
-            ratio = max(tp.reduce(0) { $0 + $1.length }, 1) / max(sp.reduce(0) { $0 + $1.length }, 1)
+    /// The parameters for a pair: same language, same script, or across scripts.
+    func parameters(for evidence: AlignmentEvidence, dictionary: Bool) -> Parameters {
+        if var p = parameters { if let threshold { p.threshold = threshold }; return p }
+        var p: Parameters
+        if evidence.sameLanguage {
+            p = Parameters(lexicalWeight: 0.8, threshold: 0.35, mergePenalty: 0.02, doubleMergePenalty: 0.05, tripleMergePenalty: 0.08, lengthVariance: 6.8)
+        } else if dictionary {
+            // Tuned on the Text+Berg development document (German-French); the skip cost on the
+            // project's own news translations, which seldom drop a sentence.
+            p = Parameters(lexicalWeight: 0.7, threshold: 0.1, mergePenalty: 0.01, doubleMergePenalty: 0.025, tripleMergePenalty: 0.03, lengthVariance: 6.8, sizeWeight: 0,
+                           skipPenalty: 0.03)
+        } else {
+            p = Parameters(lexicalWeight: evidence.crossScript ? 0.5 : 0.6, threshold: evidence.crossScript ? 0.15 : 0.2,
+                           mergePenalty: 0.02, doubleMergePenalty: 0.05, tripleMergePenalty: 0.08, lengthVariance: 6.8)
         }
+        if let env = ProcessInfo.processInfo.environment["TRANSCHECK_ALIGN_PARAMS"] { p.apply(env) }
+        if let threshold { p.threshold = threshold }
+        return p
+    }
 
-        func similarity(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
-            let a = SentenceProfile.merge(sp[si]), b = SentenceProfile.merge(tp[ti])
-            let lexical = SentenceProfile.overlap(a, b)
-            let delta = (b.length / ratio - a.length) / sqrt(max(a.length, 1) * 6.8)
-            let lengthProbability = 2 * (1 - normalCDF(abs(delta)))
-            var s = lexicalWeight * lexical + (1 - lexicalWeight) * lengthProbability
-            if a.paragraphStart && b.paragraphStart { s += 0.02 }
-            // A headline merged with body text is almost never right.
-            if (si.count > 1 && a.isHeading) || (ti.count > 1 && b.isHeading) { s -= 0.15 }
-            return min(s, 1)
-        }
+    /// Bead shapes; gold alignments of real translations hold 1-4 and 3-2 beads too.
+    private static let shapes: [(di: Int, dj: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
+                                                        (3, 2), (2, 3), (4, 1), (1, 4), (3, 3), (1, 5), (5, 1), (4, 2), (2, 4)]
+
+    /// The result of aligning a pair.
+    public struct Alignment: Sendable {
+        public let beads: [Bead]
+        /// Share of the original's and of the translation's text in beads whose sides share real evidence.
+        public let sourceCoverage: Double
+        public let targetCoverage: Double
+    }
+
+    public func align(_ source: AnalyzedDocument, _ target: AnalyzedDocument) -> [Bead] {
+        alignment(source, target).beads
     }
 
     /// How alike two groups of sentences are, 0…1, as the aligner sees them.
     public func similarity(_ source: AnalyzedDocument, _ target: AnalyzedDocument, source si: Range<Int>, target ti: Range<Int>) -> Double {
-        BeadScorer(source, target, threshold: threshold).similarity(si, ti)
+        let scorer = BeadScorer(aligner: self, source, target,
+                                band: .full(n: source.document.sentences.count, m: target.document.sentences.count))
+        return scorer.similarity(si, ti).total
     }
 
-    public func align(_ source: AnalyzedDocument, _ target: AnalyzedDocument) -> [Bead] {
-        let scorer = BeadScorer(source, target, threshold: threshold)
-        let n = scorer.sp.count, m = scorer.tp.count
+    public func alignment(_ source: AnalyzedDocument, _ target: AnalyzedDocument) -> Alignment {
+        let n = source.document.sentences.count, m = target.document.sentences.count
         if n == 0 || m == 0 {
-            return (0..<n).map { Bead(source: [$0], target: [], similarity: 0) } + (0..<m).map { Bead(source: [], target: [$0], similarity: 0) }
+            let beads = (0..<n).map { Bead(source: [$0], target: [], similarity: 0) } + (0..<m).map { Bead(source: [], target: [$0], similarity: 0) }
+            return Alignment(beads: beads, sourceCoverage: 0, targetCoverage: 0)
         }
-        let tau = scorer.tau
-        let similarity = scorer.similarity
+        var scorer = BeadScorer(aligner: self, source, target, band: nil)
+        let band = AlignmentBand.around(scorer.evidence, n: n, m: m)
+        scorer.fill(band)
+        let p = scorer.parameters
 
-        // Band around the diagonal for long documents keeps time and memory near linear.
-        let band = n * m <= 4_000_000 ? max(n, m) : max(200, abs(n - m) + 200)
-        func inBand(_ i: Int, _ j: Int) -> Bool {
-            let centre = Double(i) * Double(m) / Double(n)
-            return abs(Double(j) - centre) <= Double(band)
-        }
-        let width = m + 1
-        var score = [Double](repeating: -.infinity, count: (n + 1) * width)
-        var back = [UInt8](repeating: 255, count: (n + 1) * width)
-        score[0] = 0
+        var score = [Double](repeating: -.infinity, count: band.cellCount)
+        var back = [UInt8](repeating: 255, count: band.cellCount)
+        score[band.cell(0, 0)!] = 0
         for i in 0...n {
-            for j in 0...m where (i > 0 || j > 0) && inBand(i, j) {
+            for j in band.columns(i) where i > 0 || j > 0 {
                 var best = -Double.infinity, bestShape: UInt8 = 255
                 for (k, shape) in Self.shapes.enumerated() {
-                    let (di, dj, penalty) = shape
-                    guard i >= di, j >= dj else { continue }
-                    let previous = score[(i - di) * width + (j - dj)]
+                    guard i >= shape.di, j >= shape.dj, let previousCell = band.cell(i - shape.di, j - shape.dj) else { continue }
+                    let previous = score[previousCell]
                     guard previous > -.infinity else { continue }
                     var value = previous
-                    if di > 0 && dj > 0 {
+                    if shape.di == 0 || shape.dj == 0 { value -= p.skipPenalty }
+                    if shape.di > 0 && shape.dj > 0 {
+                        let size = 1 + p.sizeWeight * (Double(shape.di + shape.dj) / 2 - 1)
+                        let merged = shape.di + shape.dj
+                        let penalty = merged == 2 ? 0 : merged == 3 ? p.mergePenalty : merged == 4 && shape.di == 2 ? p.doubleMergePenalty
+                            : p.tripleMergePenalty * Double(merged - 3)
                         // A bead scores its similarity above the threshold once, whatever its size:
-                        // merging is worth it only when the merged sides are more alike.
-                        value += similarity((i - di)..<i, (j - dj)..<j) - tau - penalty
+                        // merging pays only when the merged sides are more alike.
+                        value += size * (scorer.similarity((i - shape.di)..<i, (j - shape.dj)..<j).total - p.threshold) - penalty
                     }
                     if value > best { best = value; bestShape = UInt8(k) }
                 }
-                score[i * width + j] = best
-                back[i * width + j] = bestShape
+                let c = band.cell(i, j)!
+                score[c] = best
+                back[c] = bestShape
             }
         }
         var beads: [Bead] = []
+        var sourceCovered = 0.0, targetCovered = 0.0
         var i = n, j = m
         while i > 0 || j > 0 {
-            let shape = back[i * width + j]
-            guard shape != 255 else { break }
-            let (di, dj, _) = Self.shapes[Int(shape)]
-            let si = (i - di)..<i, ti = (j - dj)..<j
-            let sim = di > 0 && dj > 0 ? similarity(si, ti) : 0
+            guard let c = band.cell(i, j), back[c] != 255 else { break }
+            let shape = Self.shapes[Int(back[c])]
+            let si = (i - shape.di)..<i, ti = (j - shape.dj)..<j
+            var sim = 0.0
+            if shape.di > 0 && shape.dj > 0 {
+                let s = scorer.similarity(si, ti)
+                sim = s.total
+                if s.lexical >= 0.15 {
+                    sourceCovered += si.reduce(0) { $0 + Double(scorer.evidence.source.length[$1]) }
+                    targetCovered += ti.reduce(0) { $0 + Double(scorer.evidence.target.length[$1]) }
+                }
+            }
             beads.append(Bead(source: Array(si), target: Array(ti), similarity: (sim * 100).rounded() / 100))
-            i -= di
-            j -= dj
+            i -= shape.di
+            j -= shape.dj
         }
-        return beads.reversed()
+        let sourceTotal = max(scorer.evidence.source.length.reduce(0, +), 1), targetTotal = max(scorer.evidence.target.length.reduce(0, +), 1)
+        return Alignment(beads: beads.reversed(), sourceCoverage: sourceCovered / Double(sourceTotal),
+                         targetCoverage: targetCovered / Double(targetTotal))
+    }
+}
+
+extension SentenceAligner.Parameters {
+    /// "lexicalWeight=0.6,threshold=0.2" (for tuning runs on development data).
+    mutating func apply(_ text: String) {
+        for item in text.split(separator: ",") {
+            let kv = item.split(separator: "=")
+            guard kv.count == 2, let v = Double(kv[1]) else { continue }
+            switch kv[0] {
+            case "lexicalWeight": lexicalWeight = v
+            case "threshold": threshold = v
+            case "mergePenalty": mergePenalty = v
+            case "doubleMergePenalty": doubleMergePenalty = v
+            case "tripleMergePenalty": tripleMergePenalty = v
+            case "lengthVariance": lengthVariance = v
+            case "sizeWeight": sizeWeight = v
+            case "skipPenalty": skipPenalty = v
+            default: continue
+            }
+        }
+    }
+}
+
+/// Scores beads from single-pair overlaps computed once per band cell.
+struct BeadScorer {
+    let evidence: AlignmentEvidence
+    let parameters: SentenceAligner.Parameters
+    /// Target/source length ratio of the whole pair.
+    let ratio: Double
+    /// Overlaps of sentence pairs (a, b) near the band, row by row.
+    private var rowStart: [Int] = []
+    private var rowFirst: [Int] = []
+    private var overlaps: [(Float, Float)] = []
+
+    init(aligner: SentenceAligner, _ source: AnalyzedDocument, _ target: AnalyzedDocument, band: AlignmentBand?) {
+        let dictionary = source.document.language.language == target.document.language.language ? nil
+            : BilingualDictionary.load(source: source.document.language, target: target.document.language)
+        evidence = AlignmentEvidence(source: source, target: target, dictionary: dictionary, terms: aligner.terms)
+        parameters = aligner.parameters(for: evidence, dictionary: dictionary != nil)
+        ratio = Double(max(evidence.target.length.reduce(0, +), 1)) / Double(max(evidence.source.length.reduce(0, +), 1))
+        if let band { fill(band) }
+    }
+
+    /// Computes the overlaps of every sentence pair a bead inside the band can use.
+    mutating func fill(_ band: AlignmentBand) {
+        var table = OverlapTable(evidence)
+        let n = evidence.source.count, m = evidence.target.count
+        rowStart = []
+        rowFirst = []
+        overlaps = []
+        for a in 0..<n {
+            // Sentence a ends in rows a+1 … a+3 of the DP; the beads there reach back three columns.
+            var lo = Int.max, hi = Int.min
+            for row in (a + 1)...min(n, a + 3) {
+                let cols = band.columns(row)
+                lo = min(lo, cols.lowerBound - 3)
+                hi = max(hi, cols.upperBound - 1)
+            }
+            lo = max(0, lo)
+            hi = min(m - 1, hi)
+            rowStart.append(overlaps.count)
+            rowFirst.append(lo)
+            if lo <= hi { overlaps.append(contentsOf: table.row(a, lo..<(hi + 1))) }
+        }
+        rowStart.append(overlaps.count)
+    }
+
+    func overlap(_ a: Int, _ b: Int) -> (Float, Float) {
+        let k = b - rowFirst[a]
+        guard k >= 0, rowStart[a] + k < rowStart[a + 1] else { return (0, 0) }
+        return overlaps[rowStart[a] + k]
+    }
+
+    /// Similarity of a bead: its lexical part and the total with length.
+    func similarity(_ si: Range<Int>, _ ti: Range<Int>) -> (lexical: Double, total: Double) {
+        let s = evidence.source, t = evidence.target
+        var matchedSource: Float = 0, matchedTarget: Float = 0, sourceWeight: Float = 0, targetWeight: Float = 0
+        var targetMatched = [Float](repeating: 0, count: ti.count)
+        for a in si {
+            var sum: Float = 0
+            for (k, b) in ti.enumerated() {
+                let o = overlap(a, b)
+                sum += o.0
+                targetMatched[k] += o.1
+            }
+            matchedSource += min(sum, s.totalWeight[a])
+            sourceWeight += s.totalWeight[a]
+        }
+        for (k, b) in ti.enumerated() {
+            matchedTarget += min(targetMatched[k], t.totalWeight[b])
+            targetWeight += t.totalWeight[b]
+        }
+        let lexical = sourceWeight + targetWeight > 0 ? Double((matchedSource + matchedTarget) / (sourceWeight + targetWeight)) : 0
+        let sourceLength = si.reduce(0.0) { $0 + Double(s.length[$1]) }, targetLength = ti.reduce(0.0) { $0 + Double(t.length[$1]) }
+        let delta = (targetLength / ratio - sourceLength) / sqrt(max(sourceLength, 1) * parameters.lengthVariance)
+        let lengthProbability = 2 * (1 - normalCDF(abs(delta)))
+        var total = parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * lengthProbability
+        if s.paragraphStart[si.lowerBound] && t.paragraphStart[ti.lowerBound] { total += 0.02 }
+        // A headline merged with body text is almost never right.
+        if (si.count > 1 && si.contains { s.heading[$0] }) || (ti.count > 1 && ti.contains { t.heading[$0] }) { total -= 0.15 }
+        return (lexical, min(total, 1))
+    }
+}
+
+/// The cells of the DP matrix the search visits: per row i (source
+/// sentences consumed), a contiguous range of columns j.
+struct AlignmentBand {
+    let lo: [Int]
+    let hi: [Int]
+    private let offsets: [Int]
+    let width: Int
+
+    init(lo: [Int], hi: [Int]) {
+        self.lo = lo
+        self.hi = hi
+        var offsets: [Int] = []
+        var total = 0
+        for i in lo.indices {
+            offsets.append(total)
+            total += max(0, hi[i] - lo[i] + 1)
+        }
+        offsets.append(total)
+        self.offsets = offsets
+        width = zip(lo, hi).map { $1 - $0 + 1 }.max() ?? 0
+    }
+
+    var cellCount: Int { offsets.last! }
+
+    func columns(_ i: Int) -> Range<Int> { lo[i]..<(hi[i] + 1) }
+
+    func cell(_ i: Int, _ j: Int) -> Int? {
+        guard i >= 0, i < lo.count, j >= lo[i], j <= hi[i] else { return nil }
+        return offsets[i] + j - lo[i]
+    }
+
+    static func full(n: Int, m: Int) -> AlignmentBand {
+        AlignmentBand(lo: [Int](repeating: 0, count: n + 1), hi: [Int](repeating: m, count: n + 1))
+    }
+
+    /// The full matrix for small pairs; for large ones, a band around the
+    /// path through anchors: words (or values, names) that occur in exactly
+    /// one sentence of each document and meet there, kept when they form an
+    /// increasing chain.
+    static func around(_ evidence: AlignmentEvidence, n: Int, m: Int) -> AlignmentBand {
+        if n * m <= 250_000 { return full(n: n, m: m) }
+        let anchors = Self.anchors(evidence)
+        // Centre of row i: linear between consecutive anchors (and the corners).
+        var points = [(0, 0)] + anchors + [(n, m)]
+        points.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        let halfWidth = 40
+        var lo = [Int](repeating: 0, count: n + 1), hi = [Int](repeating: m, count: n + 1)
+        var k = 0
+        for i in 0...n {
+            while k + 1 < points.count - 1 && points[k + 1].0 <= i { k += 1 }
+            let (i0, j0) = points[k], (i1, j1) = points[min(k + 1, points.count - 1)]
+            let centre = i1 == i0 ? Double(j0) : Double(j0) + Double(j1 - j0) * Double(i - i0) / Double(i1 - i0)
+            // Wider where anchors are far apart: the path between them is less certain.
+            let gap = max(i1 - i0, j1 - j0)
+            let w = halfWidth + gap / 8
+            lo[i] = max(0, Int(centre) - w)
+            hi[i] = min(m, Int(centre.rounded(.up)) + w)
+        }
+        lo[0] = 0
+        hi[n] = m
+        // Monotone edges so every cell can be reached.
+        for i in 1...n { lo[i] = max(lo[i], lo[i - 1]); }
+        for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) }
+        for i in 1...n where lo[i] > hi[i - 1] + 1 { lo[i] = hi[i - 1] }
+        return AlignmentBand(lo: lo, hi: hi)
+    }
+
+    /// (source sentence + 1, target sentence + 1) of pairs that share at least
+    /// two keys found nowhere else in either document, longest increasing chain.
+    static func anchors(_ evidence: AlignmentEvidence) -> [(Int, Int)] {
+        let keyCount = evidence.keyCount
+        var sourceSentence = [Int32](repeating: -1, count: keyCount)  // -2: several sentences
+        var targetSentence = [Int32](repeating: -1, count: keyCount)
+        func collect(_ side: AlignmentEvidence.Side, _ into: inout [Int32]) {
+            for (sentence, tokens) in side.sentenceTokens.enumerated() where !tokens.isEmpty {
+                for k in side.tokenKeyStarts[tokens.lowerBound]..<side.tokenKeyStarts[tokens.upperBound] {
+                    let key = Int(side.keys[Int(k)])
+                    if into[key] == -1 { into[key] = Int32(sentence) } else if into[key] != Int32(sentence) { into[key] = -2 }
+                }
+            }
+        }
+        collect(evidence.source, &sourceSentence)
+        collect(evidence.target, &targetSentence)
+        var counts: [Int: Int] = [:]
+        let m = evidence.target.count
+        for key in 0..<keyCount where sourceSentence[key] >= 0 && targetSentence[key] >= 0 {
+            counts[Int(sourceSentence[key]) * (m + 1) + Int(targetSentence[key]), default: 0] += 1
+        }
+        let pairs = counts.filter { $0.value >= 2 }.map { ($0.key / (m + 1), $0.key % (m + 1)) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+        // Longest chain increasing in both coordinates (patience sorting on j).
+        var tails: [Int] = [], tailIndex: [Int] = [], previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi { let mid = (lo + hi) / 2; if tails[mid] < pair.1 { lo = mid + 1 } else { hi = mid } }
+            if lo > 0 { previous[index] = tailIndex[lo - 1] }
+            if lo == tails.count { tails.append(pair.1); tailIndex.append(index) } else { tails[lo] = pair.1; tailIndex[lo] = index }
+        }
+        var chain: [(Int, Int)] = []
+        var at = tailIndex.last ?? -1
+        while at >= 0 { chain.append((pairs[at].0 + 1, pairs[at].1 + 1)); at = previous[at] }
+        return chain.reversed()
     }
 }
 

@@ -17,9 +17,11 @@ public enum NameAffixes {
                 add(key.dropFirst(prefix.count))
             }
         case 0x0590...0x05FF:
+            // At most two prefix letters, and a remainder of four letters or more:
+            // ה+מ+ל stripped from המלחמה ("the war") would leave חמה (Hama).
             var rest = Substring(key)
-            for _ in 0..<3 {
-                guard let c = rest.first, hebrewPrefixLetters.contains(c), rest.count - 1 >= 3 else { break }
+            for _ in 0..<2 {
+                guard let c = rest.first, hebrewPrefixLetters.contains(c), rest.count - 1 >= 4 else { break }
                 rest = rest.dropFirst()
                 add(rest)
             }

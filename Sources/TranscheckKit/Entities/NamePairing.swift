@@ -93,6 +93,9 @@ struct NamePairing {
         for s in pending {
             var references: [String] = []
             if let entry = s.mention.entry {
+                // Places and bodies turn into adjectives across languages (U.S. → أمريكية, Israel → israélien):
+                // their near spellings are not misspellings. Their listed misspellings are caught above.
+                guard index.entries[entry].kind == .person || sameLanguage else { unmatchedSource.append(s); continue }
                 references = index.accepted(entry, in: targetLanguage).map(\.text)
                 if references.isEmpty && sameLanguage { references = [s.mention.text] }
             } else if sameLanguage {

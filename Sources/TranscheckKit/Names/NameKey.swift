@@ -1,5 +1,9 @@
-/// The comparison keys of a name: its script, a Latin ASCII romanisation and
-/// a consonant-class skeleton (what survives Arabic and Hebrew dropping vowels).
+import Foundation
+
+/// The comparison keys of a name: its script, its words normalised per
+/// alphabet (and prepared for the learned edit models), a Latin ASCII
+/// romanisation and a consonant-class skeleton. Build a key once per mention
+/// and compare it many times.
 public struct NameKey: Sendable, Equatable {
     public let text: String
     /// The main script of the letters (Latin, Arabic, Hebrew, Cyrillic…).
@@ -8,6 +12,8 @@ public struct NameKey: Sendable, Equatable {
     public let roman: String
     /// Consonant classes per word ("ghlnt" style, see `ConsonantClasses`).
     public let skeleton: String
+    /// The words as the matcher compares them.
+    let tokens: [NameToken]
 
     public init(_ text: String) {
         self.text = text
@@ -17,42 +23,114 @@ public struct NameKey: Sendable, Equatable {
             if script.isSpecific { counts[script, default: 0] += 1 }
         }
         script = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }?.key ?? .common
-        roman = NameRomaniser.romanise(text, script: script)
+        tokens = NameToken.tokens(of: text, script: script, tables: .shared)
+        roman = tokens.map { String(decoding: $0.roman, as: UTF8.self) }.joined(separator: " ")
         skeleton = roman.split(separator: " ").map { ConsonantClasses.skeleton(of: $0) }.joined(separator: " ")
     }
 
     /// The romanised words.
     public var words: [Substring] { roman.split(separator: " ") }
+
+    public static func == (a: NameKey, b: NameKey) -> Bool { a.text == b.text }
 }
 
-/// Romanises names to lower-case ASCII through ICU, one transliterator per
-/// script (Any-Latin is much slower than a script-specific chain).
+/// One word of a name, normalised for its alphabet (normalise.tsv): Latin as
+/// a–z, Hebrew/Arabic/Cyrillic as their letters with final forms, marks and
+/// letter variants folded and every geresh written "'".
+struct NameToken: Sendable {
+    let alphabet: NameAlphabet
+    /// Normalised letters (a–z for Latin).
+    let letters: [Unicode.Scalar]
+    /// Lower-case ASCII romanisation (the letters themselves for Latin).
+    let roman: [UInt8]
+    /// Latin words: ready for the edit models.
+    let latin: LatinForm?
+    /// Foreign words: ready for their alphabet's edit model; Arabic words
+    /// with the article also without it (الأسد → Assad).
+    let foreign: [ForeignForm]
+
+    static func tokens(of text: String, script: Script, tables: NameTables) -> [NameToken] {
+        var alphabet = NameAlphabet(script)
+        var source = text
+        if alphabet == .latin && script != .latin && script != .common {
+            // Greek, Armenian…: no tables of ours, ICU romanises.
+            source = NameRomaniser.icu(text, script: script)
+            alphabet = .latin
+        }
+        return words(of: source).compactMap { NameToken($0, alphabet: alphabet, tables: tables) }
+    }
+
+    /// Words split at spaces, hyphens and punctuation, apostrophes and geresh kept.
+    static func words(of text: String) -> [String] {
+        var out: [String] = [], word = ""
+        for scalar in text.unicodeScalars {
+            let keep = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                || apostrophes.contains(scalar.value)
+            if keep { word.unicodeScalars.append(scalar) } else if !word.isEmpty { out.append(word); word = "" }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    private static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x60, 0x2032, 0x2BC, 0x2B9, 0xB4, 0x5F3]
+
+    init?(_ word: String, alphabet: NameAlphabet, tables: NameTables) {
+        let letters = Self.normalise(word, alphabet: alphabet, folding: tables.folding)
+        guard !letters.isEmpty else { return nil }
+        self.alphabet = alphabet
+        self.letters = letters
+        if alphabet == .latin {
+            roman = letters.map { UInt8($0.value) }
+            latin = LatinForm(roman, chance: tables.chance[.latin])
+            foreign = []
+        } else {
+            let romanised = tables.romanisation[alphabet]?.romanise(letters) ?? NameRomaniser.icu(word, script: .common)
+            roman = Array(romanised.utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
+            latin = nil
+            if let model = tables.editModels[alphabet] {
+                var forms = [model.prepare(letters, chance: tables.chance[alphabet])]
+                if alphabet == .arabic && letters.count >= 4 && letters[0] == "\u{627}" && letters[1] == "\u{644}" {
+                    forms.append(model.prepare(Array(letters.dropFirst(2)), chance: tables.chance[alphabet]))
+                }
+                foreign = forms
+            } else {
+                foreign = []
+            }
+        }
+    }
+
+    /// normalise.tsv applied. Latin: NFKD, lower case, marks dropped, a–z kept.
+    /// Others: NFC, lower case, letters of the alphabet and "'" kept (not leading).
+    static func normalise(_ word: String, alphabet: NameAlphabet, folding: [Unicode.Scalar: String]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        if alphabet == .latin {
+            for scalar in word.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
+                if scalar.properties.generalCategory == .nonspacingMark { continue }
+                for s in folding[scalar]?.unicodeScalars.map({ $0 }) ?? [scalar] where alphabet.contains(s) { out.append(s) }
+            }
+            return out
+        }
+        for scalar in word.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            for s in folding[scalar]?.unicodeScalars.map({ $0 }) ?? [scalar] where alphabet.contains(s) || (s == "'" && !out.isEmpty) {
+                out.append(s)
+            }
+        }
+        return out
+    }
+}
+
+/// ICU romanisation for scripts without tables of ours.
 enum NameRomaniser {
-    static func romanise(_ text: String, script: Script) -> String {
+    static func icu(_ text: String, script: Script) -> String {
         let id: String
         switch script {
         case .latin, .common: id = "Latin-ASCII"
         case .cyrillic: id = "Russian-Latin/BGN; Latin-ASCII"
-        case .arabic: id = "Arabic-Latin; Latin-ASCII"
-        case .hebrew: id = "Hebrew-Latin; Latin-ASCII"
         case .greek: id = "Greek-Latin/UNGEGN; Latin-ASCII"
         default: id = Transliterator.toLatinASCII
         }
-        let latin = ((try? Transliterator.named(id)) ?? (try? Transliterator.named(Transliterator.toLatinASCII)))?
+        return ((try? Transliterator.named(id)) ?? (try? Transliterator.named(Transliterator.toLatinASCII)))?
             .transliterate(text) ?? text
-        var out = ""
-        var pendingSpace = false
-        for scalar in latin.lowercased().unicodeScalars {
-            if scalar.value >= 0x61 && scalar.value <= 0x7A {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
-            } else if scalar == " " || scalar == "-" || scalar == "\u{2010}" {
-                pendingSpace = true
-            }
-            // Apostrophes, hamza marks and other signs are dropped.
-        }
-        return out
     }
 }
 

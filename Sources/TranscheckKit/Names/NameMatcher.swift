@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether two names denote the same person, place or organisation.
 public enum NameVerdict: String, Sendable {
     /// A standard rendering of the same name (Gallant, غالانت, גלנט, Галант).
@@ -10,119 +12,130 @@ public enum NameVerdict: String, Sendable {
 
 public struct NameComparison: Sendable {
     public let verdict: NameVerdict
-    /// 0…1, higher is closer.
+    /// 0…1, higher is closer: at or above `NameMatcher.variantScore` a
+    /// variant, at or above `NameMatcher.sameScore` the same name.
     public let score: Double
     public let a: NameKey
     public let b: NameKey
 }
 
-/// Compares names within and across scripts: an edit similarity on the
-/// romanisations together with a consonant-class similarity, so vowels and
-/// length still count (Antony and Netanyahu never meet) while Hebrew and
-/// Arabic, which write few vowels, still match their Latin forms.
+/// Compares names within and across scripts.
+///
+/// Latin against Hebrew, Arabic or Cyrillic words goes through a learned
+/// edit model (edit_<lang>.tsv): how much cheaper the model spells the two
+/// words together than chance spells them apart, per character, calibrated
+/// to a probability on held-out data (params.tsv). Vowels and length count,
+/// so Antony and Netanyahu never meet. Words in one alphabet, and foreign
+/// words of two different alphabets, compare their spellings or
+/// romanisations by a hand-weighted edit distance (latin_costs.tsv).
+///
+/// Multi-word names align monotonically: every word of the shorter name
+/// meets one of the longer, whose other words (given names, particles) may
+/// stay unmatched, so "Gallant" is "Yoav Gallant". Scores of every kind of
+/// pair are mapped onto one scale, so thresholds are the same for all.
 public struct NameMatcher: Sendable {
     public static let shared = NameMatcher()
 
-    /// Cross-script: at or above `same` is a standard rendering, at or above `variant` the same name misspelt.
-    public var sameThreshold = 0.80
-    public var variantThreshold = 0.70
-    /// Same script: different spellings at or above this are variants.
-    public var spellingThreshold = 0.82
+    /// Score at or above which names are the same.
+    public static let sameScore = 0.75
+    /// Score at or above which names are variants of each other.
+    public static let variantScore = 0.5
 
-    public init() {}
+    /// Same alphabet: spellings this similar (hand-weighted edit distance) are variants.
+    public var spellingThreshold = 0.80
+    /// Two foreign alphabets without a direct model (Arabic against Russian):
+    /// romanisations this similar are variants, and this similar the same.
+    public var romanVariantThreshold = 0.75
+    public var romanSameThreshold = 0.92
+
+    let tables: NameTables
+
+    public init() { tables = .shared }
 
     public func compare(_ a: String, _ b: String) -> NameComparison {
         compare(NameKey(a), NameKey(b))
     }
 
     public func compare(_ a: NameKey, _ b: NameKey) -> NameComparison {
-        let score = similarity(a, b)
-        let verdict: NameVerdict
-        if a.script == b.script || a.script == .common || b.script == .common {
-            if a.roman == b.roman { verdict = .same } else { verdict = score >= spellingThreshold ? .variant : .different }
-        } else {
-            verdict = score >= sameThreshold ? .same : score >= variantThreshold ? .variant : .different
-        }
+        let (score, verdict) = align(a.tokens, b.tokens)
         return NameComparison(verdict: verdict, score: score, a: a, b: b)
     }
 
-    /// Word-aligned similarity: each word of the shorter name is matched to its
-    /// best counterpart in the longer, in order, so "Blinken" meets "Antony Blinken".
+    /// The score of `compare`, in 0…1.
     public func similarity(_ a: NameKey, _ b: NameKey) -> Double {
-        let aw = a.roman.split(separator: " "), bw = b.roman.split(separator: " ")
-        let ak = a.skeleton.split(separator: " "), bk = b.skeleton.split(separator: " ")
-        guard !aw.isEmpty, !bw.isEmpty else { return 0 }
-        let crossScript = a.script != b.script
-        let (short, long, shortK, longK) = aw.count <= bw.count ? (aw, bw, ak, bk) : (bw, aw, bk, ak)
-        var total = 0.0
-        var start = 0
-        for (i, word) in short.enumerated() {
-            var best = 0.0, bestJ = start
-            for j in start..<long.count where long.count - j >= short.count - i {
-                let s = wordSimilarity(word, long[j], i < shortK.count ? shortK[i] : "", j < longK.count ? longK[j] : "", crossScript: crossScript)
-                if s > best { best = s; bestJ = j }
-            }
-            total += best
-            start = bestJ + 1
+        align(a.tokens, b.tokens).score
+    }
+
+    /// Monotone alignment in which every word of the shorter name is matched:
+    /// the best mean word score, held below `same` (`variant`) when a matched
+    /// word falls below it.
+    func align(_ a: [NameToken], _ b: [NameToken]) -> (score: Double, verdict: NameVerdict) {
+        guard !a.isEmpty, !b.isEmpty else { return (0, .different) }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count == 1 && long.count == 1 {
+            let s = wordScore(short[0], long[0])
+            return (s, verdict(s))
         }
-        return total / Double(short.count)
-    }
-
-    func wordSimilarity(_ a: Substring, _ b: Substring, _ ak: Substring, _ bk: Substring, crossScript: Bool) -> Double {
-        let roman = StringDistance.jaroWinkler(Array(a.utf8), Array(b.utf8))
-        guard crossScript else { return roman }
-        let skeleton = 1 - StringDistance.normalizedLevenshtein(Array(ak.utf8), Array(bk.utf8))
-        return (roman + skeleton) / 2
-    }
-}
-
-/// Edit measures over byte arrays (romanisations are ASCII).
-enum StringDistance {
-    static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    static func normalizedLevenshtein(_ a: [UInt8], _ b: [UInt8]) -> Double {
-        let n = max(a.count, b.count)
-        return n == 0 ? 0 : Double(levenshtein(a, b)) / Double(n)
-    }
-
-    static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
-        if a == b { return 1 }
-        if a.isEmpty || b.isEmpty { return 0 }
-        let window = max(max(a.count, b.count) / 2 - 1, 0)
-        var aMatched = [Bool](repeating: false, count: a.count), bMatched = [Bool](repeating: false, count: b.count)
-        var matches = 0
-        for i in a.indices {
-            let lo = max(0, i - window), hi = min(b.count - 1, i + window)
-            guard lo <= hi else { continue }
-            for j in lo...hi where !bMatched[j] && a[i] == b[j] {
-                aMatched[i] = true; bMatched[j] = true; matches += 1
-                break
+        let scores = short.map { s in long.map { wordScore(s, $0) } }
+        // best[i][j]: best total for the first i short words within the first j long words.
+        let n = short.count, m = long.count
+        var best = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
+        for j in 0...m { best[0][j] = 0 }
+        for i in 1...n {
+            for j in i...m {
+                best[i][j] = max(best[i][j - 1], best[i - 1][j - 1] + scores[i - 1][j - 1])
             }
         }
-        guard matches > 0 else { return 0 }
-        var transpositions = 0, k = 0
-        for i in a.indices where aMatched[i] {
-            while !bMatched[k] { k += 1 }
-            if a[i] != b[k] { transpositions += 1 }
-            k += 1
+        // Trace back for the weakest matched word.
+        var weakest = Double.infinity
+        var i = n, j = m
+        while i > 0 {
+            if j > i && best[i][j] == best[i][j - 1] { j -= 1; continue }
+            weakest = min(weakest, scores[i - 1][j - 1])
+            i -= 1; j -= 1
         }
-        let m = Double(matches)
-        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
-        var prefix = 0
-        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
-        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+        // A pair of words short of `same` keeps the whole name short of it.
+        let mean = best[n][m] / Double(n)
+        let ceiling = weakest >= Self.sameScore ? 1 : weakest >= Self.variantScore ? Self.sameScore.nextDown : Self.variantScore.nextDown
+        let score = min(mean, ceiling)
+        return (score, verdict(score))
+    }
+
+    private func verdict(_ score: Double) -> NameVerdict {
+        score >= Self.sameScore ? .same : score >= Self.variantScore ? .variant : .different
+    }
+
+    /// One word against another on the common scale.
+    func wordScore(_ a: NameToken, _ b: NameToken) -> Double {
+        if a.alphabet == b.alphabet {
+            if a.letters == b.letters { return 1 }
+            let s = tables.latinCosts.similarity(a.roman, b.roman)
+            return min(Self.scale(s, variant: spellingThreshold, same: 1), 0.74)
+        }
+        if let latin = a.latin ?? b.latin, case let foreign = a.latin == nil ? a : b, foreign.alphabet != .latin,
+           let model = tables.editModels[foreign.alphabet],
+           let slope = parameter(foreign.alphabet, "a"), let intercept = parameter(foreign.alphabet, "b") {
+            var x = -Double.infinity
+            for form in foreign.foreign { x = max(x, model.affinity(form, latin)) }
+            let p = 1 / (1 + exp(-(slope * x + intercept)))
+            return Self.scale(p, variant: parameter(foreign.alphabet, "variant") ?? 0.5,
+                              same: parameter(foreign.alphabet, "same") ?? 0.8)
+        }
+        let s = max(tables.latinCosts.similarity(a.roman, b.roman),
+                    tables.latinCosts.similarity(a.roman, b.roman, vowelIndel: 0.2) - 0.05)
+        return Self.scale(s, variant: romanVariantThreshold, same: romanSameThreshold)
+    }
+
+    private func parameter(_ alphabet: NameAlphabet, _ name: String) -> Double? {
+        tables.parameters["\(alphabet.rawValue).\(name)"]
+    }
+
+    /// Maps a similarity with its own thresholds piecewise-linearly onto the
+    /// common scale: [0, variant) → [0, 0.5), [variant, same) → [0.5, 0.75), [same, 1] → [0.75, 1].
+    static func scale(_ s: Double, variant: Double, same: Double) -> Double {
+        let v = variantScore, u = sameScore
+        if s < variant { return v * max(s, 0) / variant }
+        if s < same { return v + (u - v) * (s - variant) / (same - variant) }
+        return same >= 1 ? 1 : u + (1 - u) * (min(s, 1) - same) / (1 - same)
     }
 }

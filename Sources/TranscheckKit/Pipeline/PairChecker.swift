@@ -5,7 +5,12 @@ public struct PairChecker: Sendable {
     public var checks: [any Check] = CheckRegistry.all
     public var aligner = SentenceAligner()
     /// Names and terms the checks compare through (the bundled lexicons by default).
-    public var lexicons: Lexicons { didSet { names = NameIndex(entries: lexicons.names) } }
+    public var lexicons: Lexicons {
+        didSet {
+            names = NameIndex(entries: lexicons.names)
+            aligner.terms = lexicons.terms
+        }
+    }
     /// The names lexicon indexed for scanning sentences.
     public private(set) var names: NameIndex
 
@@ -13,6 +18,7 @@ public struct PairChecker: Sendable {
         self.lexicons = lexicons
         var clock = StageClock()
         names = NameIndex(entries: lexicons.names)
+        aligner.terms = lexicons.terms
         clock.lap("names index")
     }
 

@@ -1,0 +1,226 @@
+import Foundation
+
+/// What the aligner knows of every sentence of a pair: each word as a small
+/// set of match keys, weighted by how rare the word is in its document, and
+/// the sentence's length. A source word and a target word match when their
+/// keys meet: the same stem (same language), a bilingual-dictionary
+/// translation of the stem, a cognate (same first letters once accents are
+/// gone), the same romanised consonants (names across scripts), the same
+/// lexicon entity, number value or date.
+struct AlignmentEvidence {
+    struct Side {
+        /// Per sentence: range into `tokenWeights` / `tokenKeyStarts`.
+        var sentenceTokens: [Range<Int>] = []
+        /// Per token: start into `keys` (one extra entry at the end).
+        var tokenKeyStarts: [Int32] = [0]
+        var keys: [Int32] = []
+        var tokenWeights: [Float] = []
+        /// Per sentence: sum of its token weights.
+        var totalWeight: [Float] = []
+        /// Per sentence: letters and digits.
+        var length: [Float] = []
+        var paragraphStart: [Bool] = []
+        var heading: [Bool] = []
+
+        var count: Int { sentenceTokens.count }
+
+        func keys(ofToken t: Int) -> ArraySlice<Int32> { keys[Int(tokenKeyStarts[t])..<Int(tokenKeyStarts[t + 1])] }
+    }
+
+    var source = Side()
+    var target = Side()
+    /// Size of the key space (for stamp arrays).
+    var keyCount: Int = 0
+    let sameLanguage: Bool
+    let crossScript: Bool
+
+    init(source sourceDoc: AnalyzedDocument, target targetDoc: AnalyzedDocument, dictionary: BilingualDictionary?, terms: [TermConcept] = []) {
+        let sourceLanguage = sourceDoc.document.language, targetLanguage = targetDoc.document.language
+        sameLanguage = sourceLanguage.language == targetLanguage.language
+        crossScript = SentenceProfile.dominantScript(sourceDoc.document) != SentenceProfile.dominantScript(targetDoc.document)
+        let dictionary = sameLanguage ? nil : dictionary
+        let base = Int32(dictionary?.targetStemCount ?? 0)
+        var interned: [String: Int32] = [:]
+        func intern(_ key: String) -> Int32 {
+            if let id = interned[key] { return id }
+            let id = base + Int32(interned.count)
+            interned[key] = id
+            return id
+        }
+        let sourceStemmer = Stemmer(language: sourceLanguage), targetStemmer = Stemmer(language: targetLanguage)
+        let crossScript = self.crossScript
+        // Lexicon concepts: any rendering, whatever its status, ties a word to its concept in both languages.
+        func conceptStems(_ language: LanguageTag, _ stemmer: Stemmer) -> [String: [Int32]] {
+            var out: [String: [Int32]] = [:]
+            guard !sameLanguage else { return out }
+            for concept in terms {
+                for rendering in concept.renderings(in: language) where !rendering.form.contains(" ") {
+                    let key = intern("C" + concept.id)
+                    let stem = stemmer.stem(rendering.form)
+                    if out[stem]?.contains(key) != true { out[stem, default: []].append(key) }
+                }
+            }
+            return out
+        }
+        let sourceConcepts = conceptStems(sourceLanguage, sourceStemmer), targetConcepts = conceptStems(targetLanguage, targetStemmer)
+
+        /// Keys of one word, memoised per distinct word.
+        func wordKeys(_ token: Token, isSource: Bool, memo: inout [String: [Int32]]) -> [Int32] {
+            if let hit = memo[token.text] { return hit }
+            var out: [Int32] = []
+            if token.kind == .word {
+                let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
+                out.append(contentsOf: (isSource ? sourceConcepts : targetConcepts)[stem] ?? [])
+                if let dictionary {
+                    if isSource {
+                        out.append(contentsOf: dictionary.targetIDs(ofSourceStem: stem).prefix(24))
+                    } else if let id = dictionary.targetID(ofStem: stem) {
+                        out.append(id)
+                    }
+                    // Names and loanwords written alike in both languages.
+                    if !crossScript { out.append(intern("=" + stem)) }
+                } else if !crossScript {
+                    out.append(intern("=" + stem))
+                }
+                if crossScript {
+                    // Romanised consonants: names and loanwords across scripts (прогресс, progress).
+                    if token.text.count >= 4, let skeleton = SentenceProfile.consonantSkeleton(token.text) {
+                        out.append(intern("~" + skeleton))
+                    }
+                } else if !sameLanguage, let cognate = Self.cognateKey(token.text) {
+                    out.append(intern("^" + cognate))
+                }
+            } else {
+                out.append(intern("#" + token.key))
+            }
+            out.sort()
+            var unique: [Int32] = []
+            for k in out where unique.last != k { unique.append(k) }
+            memo[token.text] = unique
+            return unique
+        }
+
+        func build(_ doc: AnalyzedDocument, isSource: Bool) -> Side {
+            var side = Side()
+            var memo: [String: [Int32]] = [:]
+            // Document frequency of each word key, for weights.
+            var df: [String: Int] = [:]
+            for sentence in doc.document.sentences {
+                var seen = Set<String>()
+                for token in doc.document.tokens(of: sentence) where seen.insert(token.key).inserted { df[token.key, default: 0] += 1 }
+            }
+            let n = Float(max(doc.document.sentences.count, 1))
+            for (index, sentence) in doc.document.sentences.enumerated() {
+                let start = side.tokenWeights.count
+                var total: Float = 0
+                for token in doc.document.tokens(of: sentence) {
+                    let keys = wordKeys(token, isSource: isSource, memo: &memo)
+                    side.keys.append(contentsOf: keys)
+                    side.tokenKeyStarts.append(Int32(side.keys.count))
+                    // Rare words carry the evidence; words in every sentence carry little.
+                    let w = max(log(1 + n / Float(df[token.key] ?? 1)), 0.1) * (token.kind == .number ? 1.5 : 1)
+                    side.tokenWeights.append(w)
+                    total += w
+                }
+                // Values and entities as extra tokens: the strongest anchors there are.
+                let facts = doc.facts[index]
+                var extra: [Int32] = []
+                for number in facts.numbers where !number.isWeak { extra.append(intern("#v\(number.value)")) }
+                for date in facts.dates { extra.append(intern("@" + date.normalForm)) }
+                for name in facts.names { if let entry = name.entry { extra.append(intern("E\(entry)")) } }
+                for key in extra {
+                    side.keys.append(key)
+                    side.tokenKeyStarts.append(Int32(side.keys.count))
+                    side.tokenWeights.append(Self.factWeight)
+                    total += Self.factWeight
+                }
+                side.sentenceTokens.append(start..<side.tokenWeights.count)
+                side.totalWeight.append(total)
+                side.length.append(Float(doc.document.tokens(of: sentence).reduce(0) { $0 + $1.text.count }))
+                side.paragraphStart.append(index == 0 || doc.document.sentences[index - 1].paragraph != sentence.paragraph)
+                let last = sentence.text.unicodeScalars.last { !QuoteDelimiters.allMarks.contains(Character($0)) && $0 != ")" }
+                side.heading.append(!(last.map { ".!?。؟।…:;".unicodeScalars.contains($0) } ?? false))
+            }
+            return side
+        }
+        source = build(sourceDoc, isSource: true)
+        target = build(targetDoc, isSource: false)
+        keyCount = Int(base) + interned.count
+        if ProcessInfo.processInfo.environment["TRANSCHECK_ALIGN_DEBUG"] != nil {
+            let withKeys = (0..<source.tokenWeights.count).filter { source.tokenKeyStarts[$0 + 1] > source.tokenKeyStarts[$0] }.count
+            let dictKeys = (0..<source.tokenWeights.count).filter { t in source.keys(ofToken: t).contains { $0 < base } }.count
+            FileHandle.standardError.write(Data("evidence: dictionary \(dictionary != nil) base \(base) source tokens \(source.tokenWeights.count), with keys \(withKeys), with translations \(dictKeys), interned \(interned.count)\n".utf8))
+        }
+    }
+
+    /// The first five letters of a word without accents, for cognates across
+    /// Latin-script languages ("Gletscher"/"glacier" do not meet; "Expedition"/"expédition" do).
+    static let cognateLength = 5
+    /// Weight of a number, date or lexicon entity shared by two sentences.
+    static let factWeight: Float = Float(ProcessInfo.processInfo.environment["TRANSCHECK_FACT_WEIGHT"] ?? "") ?? 4
+
+    static func cognateKey(_ word: String) -> String? {
+        var out = ""
+        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            guard scalar.isASCII, scalar.properties.isAlphabetic else { return nil }
+            out.unicodeScalars.append(scalar)
+            if out.count == Self.cognateLength { break }
+        }
+        return out.count >= Self.cognateLength ? out : nil
+    }
+}
+
+/// Lexical overlap of single sentence pairs, computed row by row with stamp
+/// arrays: weight of the source words that find a match in the target
+/// sentence, and of the target words that find one in the source sentence.
+struct OverlapTable {
+    private let evidence: AlignmentEvidence
+    private var stamp: [UInt32]
+    private var epoch: UInt32 = 0
+
+    init(_ evidence: AlignmentEvidence) {
+        self.evidence = evidence
+        stamp = [UInt32](repeating: 0, count: evidence.keyCount + 1)
+    }
+
+    /// (matched source weight, matched target weight) for sentence i and each j in `js`.
+    mutating func row(_ i: Int, _ js: Range<Int>) -> [(Float, Float)] {
+        let s = evidence.source, t = evidence.target
+        var out: [(Float, Float)] = []
+        out.reserveCapacity(js.count)
+        // Stamp the source sentence's keys once for the row.
+        epoch &+= 1
+        let sourceEpoch = epoch
+        for k in s.tokenKeyStarts[s.sentenceTokens[i].lowerBound]..<s.tokenKeyStarts[s.sentenceTokens[i].upperBound] {
+            stamp[Int(s.keys[Int(k)])] = sourceEpoch
+        }
+        for j in js {
+            var matchedTarget: Float = 0
+            for tok in t.sentenceTokens[j] {
+                for k in t.keys(ofToken: tok) where stamp[Int(k)] == sourceEpoch {
+                    matchedTarget += t.tokenWeights[tok]
+                    break
+                }
+            }
+            out.append((0, matchedTarget))
+        }
+        // Then each target sentence's keys, to find the source words they match.
+        for (n, j) in js.enumerated() {
+            epoch &+= 1
+            let targetEpoch = epoch
+            for k in t.tokenKeyStarts[t.sentenceTokens[j].lowerBound]..<t.tokenKeyStarts[t.sentenceTokens[j].upperBound] {
+                stamp[Int(t.keys[Int(k)])] = targetEpoch
+            }
+            var matchedSource: Float = 0
+            for tok in s.sentenceTokens[i] {
+                for k in s.keys(ofToken: tok) where stamp[Int(k)] == targetEpoch {
+                    matchedSource += s.tokenWeights[tok]
+                    break
+                }
+            }
+            out[n].0 = matchedSource
+        }
+        return out
+    }
+}
