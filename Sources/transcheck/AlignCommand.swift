@@ -36,11 +36,10 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lexicons = try pair.loadLexicons()
-        let (sourceLanguage, targetLanguage) = try pair.languages(source: original, target: translated)
-        var checker = PairChecker(lexicons: lexicons)
-        let source = checker.analyze(try TextFile.load(path: original), language: sourceLanguage, segmented: segmented)
-        let target = checker.analyze(try TextFile.load(path: translated), language: targetLanguage, segmented: segmented)
+        let loaded = try pair.load(source: original, target: translated)
+        let checker = PairChecker(lexicons: loaded.lexicons)
+        let source = checker.analyze(loaded.source, language: loaded.sourceLanguage, segmented: segmented)
+        let target = checker.analyze(loaded.target, language: loaded.targetLanguage, segmented: segmented)
         let beads = checker.aligner.align(source, target)
         var out = AlignmentFormatter.render(beads, source: source.document, target: target.document, format: format)
         if let s = explain, s >= 0, s < source.document.sentences.count {

@@ -19,16 +19,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        if original == "-" && translated == "-" {
-            throw InputError(path: "-", problem: "only one of the two texts can come from standard input")
-        }
-        let lexicons = try pair.loadLexicons()
-        let (sourceLanguage, targetLanguage) = try pair.languages(source: original, target: translated)
-        var checker = PairChecker(lexicons: lexicons)
+        let loaded = try pair.load(source: original, target: translated)
+        var checker = PairChecker(lexicons: loaded.lexicons)
         checker.scorer.failingSeverity = Severity(name: output.failOn) ?? .major
         checker.scorer.minimumScore = output.minScore
-        let report = try checker.check(sourcePath: original, targetPath: translated,
-                                       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        let report = checker.check(source: loaded.source, target: loaded.target,
+                                   sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage)
         let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
         try output.write(reporter.generateReport(report))
         if !report.card.passed { throw ExitCode(1) }

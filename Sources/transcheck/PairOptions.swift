@@ -24,7 +24,28 @@ struct PairOptions: ParsableArguments {
                 try parse(targetLanguage, file: target, option: "--target-lang"))
     }
 
-    func loadLexicons() throws(InputError) -> Lexicons { try LexiconOptions.load(lexicons) }
+
+    /// Reads both texts, settles their languages (given or detected), then loads only
+    /// the lexicon forms of those two languages. Input errors come before any output.
+    func load(source: String, target: String) throws(InputError) -> LoadedPair {
+        if source == "-" && target == "-" {
+            throw InputError(path: "-", problem: "only one of the two texts can come from standard input")
+        }
+        let (sourceTag, targetTag) = try languages(source: source, target: target)
+        let sourceFile = try TextFile.load(path: source), targetFile = try TextFile.load(path: target)
+        let sourceLanguage = sourceTag ?? LanguageDetector.detect(sourceFile.text)
+        let targetLanguage = targetTag ?? LanguageDetector.detect(targetFile.text)
+        let lexicons = try LexiconOptions.load(lexicons, languages: [sourceLanguage.language, targetLanguage.language])
+        return LoadedPair(source: sourceFile, target: targetFile, sourceLanguage: sourceTag, targetLanguage: targetTag, lexicons: lexicons)
+    }
+}
+
+/// Two texts ready to check, with their languages and the lexicons for them.
+struct LoadedPair {
+    let source: TextFile, target: TextFile
+    /// As given on the command line; nil when detected (the report says so).
+    let sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?
+    let lexicons: Lexicons
 }
 
 /// `--lexicons DIR` for commands that read lexicons but no pair.
@@ -45,9 +66,9 @@ struct LexiconOptions: ParsableArguments {
     }
 
     /// Loads the lexicons; a broken entry is an input error at file:line:column.
-    static func load(_ dirs: [String]) throws(InputError) -> Lexicons {
+    static func load(_ dirs: [String], languages: Set<String>? = nil) throws(InputError) -> Lexicons {
         let folders = try folders(dirs)
-        do { return try Lexicons.load(folders) } catch {
+        do { return try Lexicons.load(folders, languages: languages) } catch {
             throw InputError(path: "\(Lexicons.displayPath(error.file)):\(error.line):\(error.column)", problem: error.problem)
         }
     }

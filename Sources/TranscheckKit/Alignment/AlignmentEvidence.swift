@@ -70,7 +70,16 @@ struct AlignmentEvidence {
             var out: [Int32] = []
             if token.kind == .word {
                 let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
-                out.append(contentsOf: (isSource ? sourceConcepts : targetConcepts)[stem] ?? [])
+                let concepts = isSource ? sourceConcepts : targetConcepts
+                if let hit = concepts[stem] {
+                    out.append(contentsOf: hit)
+                } else if !concepts.isEmpty {
+                    // Hebrew and Arabic glue prepositions and the article to the word (לכיבוש, والحرب).
+                    let language = (isSource ? sourceLanguage : targetLanguage).language
+                    for candidate in NameAffixes.candidates(stem, language: language).dropFirst() {
+                        if let hit = concepts[candidate] { out.append(contentsOf: hit); break }
+                    }
+                }
                 if let dictionary {
                     if isSource {
                         out.append(contentsOf: dictionary.targetIDs(ofSourceStem: stem).prefix(24))
@@ -146,18 +155,13 @@ struct AlignmentEvidence {
         source = build(sourceDoc, isSource: true)
         target = build(targetDoc, isSource: false)
         keyCount = Int(base) + interned.count
-        if ProcessInfo.processInfo.environment["TRANSCHECK_ALIGN_DEBUG"] != nil {
-            let withKeys = (0..<source.tokenWeights.count).filter { source.tokenKeyStarts[$0 + 1] > source.tokenKeyStarts[$0] }.count
-            let dictKeys = (0..<source.tokenWeights.count).filter { t in source.keys(ofToken: t).contains { $0 < base } }.count
-            FileHandle.standardError.write(Data("evidence: dictionary \(dictionary != nil) base \(base) source tokens \(source.tokenWeights.count), with keys \(withKeys), with translations \(dictKeys), interned \(interned.count)\n".utf8))
-        }
     }
 
     /// The first five letters of a word without accents, for cognates across
     /// Latin-script languages ("Gletscher"/"glacier" do not meet; "Expedition"/"expédition" do).
     static let cognateLength = 5
     /// Weight of a number, date or lexicon entity shared by two sentences.
-    static let factWeight: Float = Float(ProcessInfo.processInfo.environment["TRANSCHECK_FACT_WEIGHT"] ?? "") ?? 4
+    static let factWeight: Float = 4
 
     static func cognateKey(_ word: String) -> String? {
         var out = ""

@@ -39,7 +39,7 @@ public struct SentenceAligner: Sendable {
         if var p = parameters { if let threshold { p.threshold = threshold }; return p }
         var p: Parameters
         if evidence.sameLanguage {
-            p = Parameters(lexicalWeight: 0.8, threshold: 0.35, mergePenalty: 0.02, doubleMergePenalty: 0.05, tripleMergePenalty: 0.08, lengthVariance: 6.8)
+            p = Parameters(lexicalWeight: 0.8, threshold: 0.4, mergePenalty: 0.02, doubleMergePenalty: 0.05, tripleMergePenalty: 0.08, lengthVariance: 6.8)
         } else if dictionary {
             // Tuned on the Text+Berg development document (German-French); the skip cost on the
             // project's own news translations, which seldom drop a sentence.
@@ -53,6 +53,10 @@ public struct SentenceAligner: Sendable {
         if let threshold { p.threshold = threshold }
         return p
     }
+
+    /// How far above chance overlap a cross-language bead must be to count as evidence
+    /// (set on the seed stories: related pairs cover 75% or more, unrelated ones 32% or less).
+    static let chanceFactor = 4.0
 
     /// Bead shapes; gold alignments of real translations hold 1-4 and 3-2 beads too.
     private static let shapes: [(di: Int, dj: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
@@ -83,9 +87,13 @@ public struct SentenceAligner: Sendable {
             let beads = (0..<n).map { Bead(source: [$0], target: [], similarity: 0) } + (0..<m).map { Bead(source: [], target: [$0], similarity: 0) }
             return Alignment(beads: beads, sourceCoverage: 0, targetCoverage: 0)
         }
+        var clock = StageClock()
         var scorer = BeadScorer(aligner: self, source, target, band: nil)
+        clock.lap("  align: evidence")
         let band = AlignmentBand.around(scorer.evidence, n: n, m: m)
+        clock.lap("  align: band (\(band.cellCount) cells)")
         scorer.fill(band)
+        clock.lap("  align: overlaps")
         let p = scorer.parameters
 
         var score = [Double](repeating: -.infinity, count: band.cellCount)
@@ -116,8 +124,13 @@ public struct SentenceAligner: Sendable {
                 back[c] = bestShape
             }
         }
+        clock.lap("  align: search")
         var beads: [Bead] = []
         var sourceCovered = 0.0, targetCovered = 0.0
+        // Real evidence: a republication shares most of its words; a translation clearly more
+        // dictionary words, names and values than two unrelated sentences of the pair do.
+        let chance = scorer.evidence.sameLanguage ? 0 : scorer.chanceLexical
+        let evidenced = scorer.evidence.sameLanguage ? 0.6 : max(0.1, Self.chanceFactor * chance)
         var i = n, j = m
         while i > 0 || j > 0 {
             guard let c = band.cell(i, j), back[c] != 255 else { break }
@@ -127,7 +140,8 @@ public struct SentenceAligner: Sendable {
             if shape.di > 0 && shape.dj > 0 {
                 let s = scorer.similarity(si, ti)
                 sim = s.total
-                if s.lexical >= 0.15 {
+                // Real evidence: a republication shares most of its words; a translation some translations, names or values.
+                if s.lexical >= evidenced {
                     sourceCovered += si.reduce(0) { $0 + Double(scorer.evidence.source.length[$1]) }
                     targetCovered += ti.reduce(0) { $0 + Double(scorer.evidence.target.length[$1]) }
                 }
@@ -136,9 +150,64 @@ public struct SentenceAligner: Sendable {
             i -= shape.di
             j -= shape.dj
         }
+        beads.reverse()
+        let moved = Self.moves(in: &beads, scorer: scorer, minimum: max(p.threshold + 0.2, 0.45), evidenced: evidenced)
+        for bead in moved {
+            sourceCovered += Double(scorer.evidence.source.length[bead.source[0]])
+            targetCovered += Double(scorer.evidence.target.length[bead.target[0]])
+        }
         let sourceTotal = max(scorer.evidence.source.length.reduce(0, +), 1), targetTotal = max(scorer.evidence.target.length.reduce(0, +), 1)
-        return Alignment(beads: beads.reversed(), sourceCoverage: sourceCovered / Double(sourceTotal),
+        return Alignment(beads: beads, sourceCoverage: sourceCovered / Double(sourceTotal),
                          targetCoverage: targetCovered / Double(targetTotal))
+    }
+
+    /// Paragraphs moved between the two texts: a monotone alignment can only see
+    /// them as left out in one place and added in another. An omitted sentence and
+    /// an added one that are clearly translations of each other become one moved
+    /// bead, placed where the original has it.
+    static func moves(in beads: inout [Bead], scorer: BeadScorer, minimum: Double, evidenced: Double) -> [Bead] {
+        let omitted = beads.filter(\.isOmission).flatMap(\.source)
+        let added = beads.filter(\.isAddition).flatMap(\.target)
+        guard !omitted.isEmpty, !added.isEmpty, omitted.count * added.count <= 250_000 else { return [] }
+        var table = OverlapTable(scorer.evidence)
+        var candidates: [(score: Double, s: Int, t: Int)] = []
+        for s in omitted {
+            let row = table.row(s, 0..<scorer.evidence.target.count)
+            for t in added {
+                let sim = scorer.pairSimilarity(s, t, overlap: row[t])
+                if sim.total >= minimum && sim.lexical >= evidenced { candidates.append((sim.total, s, t)) }
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.s, $0.t) < ($1.s, $1.t) }
+        var usedSource = Set<Int>(), usedTarget = Set<Int>()
+        var pairs: [Int: (Int, Double)] = [:]
+        for c in candidates where !usedSource.contains(c.s) && !usedTarget.contains(c.t) {
+            usedSource.insert(c.s)
+            usedTarget.insert(c.t)
+            pairs[c.s] = (c.t, c.score)
+        }
+        guard !pairs.isEmpty else { return [] }
+        var out: [Bead] = []
+        var moved: [Bead] = []
+        for bead in beads {
+            if bead.isOmission {
+                for s in bead.source {
+                    if let (t, score) = pairs[s] {
+                        let m = Bead(source: [s], target: [t], similarity: (score * 100).rounded() / 100, moved: true)
+                        out.append(m)
+                        moved.append(m)
+                    } else {
+                        out.append(Bead(source: [s], target: [], similarity: 0))
+                    }
+                }
+            } else if bead.isAddition {
+                for t in bead.target where !usedTarget.contains(t) { out.append(Bead(source: [], target: [t], similarity: 0)) }
+            } else {
+                out.append(bead)
+            }
+        }
+        beads = out
+        return moved
     }
 }
 
@@ -173,6 +242,9 @@ struct BeadScorer {
     private var rowStart: [Int] = []
     private var rowFirst: [Int] = []
     private var overlaps: [(Float, Float)] = []
+    private let sourceWeightPrefix: [Double], targetWeightPrefix: [Double]
+    private let sourceLengthPrefix: [Double], targetLengthPrefix: [Double]
+    private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
 
     init(aligner: SentenceAligner, _ source: AnalyzedDocument, _ target: AnalyzedDocument, band: AlignmentBand?) {
         let dictionary = source.document.language.language == target.document.language.language ? nil
@@ -180,6 +252,18 @@ struct BeadScorer {
         evidence = AlignmentEvidence(source: source, target: target, dictionary: dictionary, terms: aligner.terms)
         parameters = aligner.parameters(for: evidence, dictionary: dictionary != nil)
         ratio = Double(max(evidence.target.length.reduce(0, +), 1)) / Double(max(evidence.source.length.reduce(0, +), 1))
+        func prefix<T: AdditiveArithmetic>(_ values: [T]) -> [T] {
+            var out: [T] = [.zero]
+            out.reserveCapacity(values.count + 1)
+            for v in values { out.append(out.last! + v) }
+            return out
+        }
+        sourceWeightPrefix = prefix(evidence.source.totalWeight.map(Double.init))
+        targetWeightPrefix = prefix(evidence.target.totalWeight.map(Double.init))
+        sourceLengthPrefix = prefix(evidence.source.length.map(Double.init))
+        targetLengthPrefix = prefix(evidence.target.length.map(Double.init))
+        sourceHeadingPrefix = prefix(evidence.source.heading.map { $0 ? 1 : 0 })
+        targetHeadingPrefix = prefix(evidence.target.heading.map { $0 ? 1 : 0 })
         if let band { fill(band) }
     }
 
@@ -207,6 +291,33 @@ struct BeadScorer {
         rowStart.append(overlaps.count)
     }
 
+    /// Mean lexical similarity of the single sentence pairs computed (mostly pairs that are not
+    /// translations of each other): what chance overlap looks like for this pair of documents.
+    var chanceLexical: Double {
+        let s = evidence.source, t = evidence.target
+        var sum = 0.0, count = 0
+        for a in 0..<s.count {
+            for k in 0..<(rowStart[a + 1] - rowStart[a]) {
+                let b = rowFirst[a] + k
+                let o = overlaps[rowStart[a] + k]
+                let total = s.totalWeight[a] + t.totalWeight[b]
+                if total > 0 { sum += Double((o.0 + o.1) / total); count += 1 }
+            }
+        }
+        // Too few pairs to tell chance from evidence (a sentence or two a side): no baseline.
+        return count >= 30 ? sum / Double(count) : 0
+    }
+
+    /// Similarity of one sentence pair from an overlap computed outside the band.
+    func pairSimilarity(_ a: Int, _ b: Int, overlap o: (Float, Float)) -> (lexical: Double, total: Double) {
+        let s = evidence.source, t = evidence.target
+        let weight = Double(s.totalWeight[a] + t.totalWeight[b])
+        let lexical = weight > 0 ? Double(o.0 + o.1) / weight : 0
+        let delta = (Double(t.length[b]) / ratio - Double(s.length[a])) / (max(Double(s.length[a]), 1) * parameters.lengthVariance).squareRoot()
+        let total = parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * erfc(abs(delta) / 2.squareRoot())
+        return (lexical, min(total, 1))
+    }
+
     func overlap(_ a: Int, _ b: Int) -> (Float, Float) {
         let k = b - rowFirst[a]
         guard k >= 0, rowStart[a] + k < rowStart[a + 1] else { return (0, 0) }
@@ -214,10 +325,11 @@ struct BeadScorer {
     }
 
     /// Similarity of a bead: its lexical part and the total with length.
+    /// Called for every shape at every cell of the band: no allocation, sums from prefixes.
     func similarity(_ si: Range<Int>, _ ti: Range<Int>) -> (lexical: Double, total: Double) {
         let s = evidence.source, t = evidence.target
-        var matchedSource: Float = 0, matchedTarget: Float = 0, sourceWeight: Float = 0, targetWeight: Float = 0
-        var targetMatched = [Float](repeating: 0, count: ti.count)
+        var matchedSource: Float = 0, matchedTarget: Float = 0
+        var targetMatched = SIMD8<Float>()
         for a in si {
             var sum: Float = 0
             for (k, b) in ti.enumerated() {
@@ -226,21 +338,25 @@ struct BeadScorer {
                 targetMatched[k] += o.1
             }
             matchedSource += min(sum, s.totalWeight[a])
-            sourceWeight += s.totalWeight[a]
         }
-        for (k, b) in ti.enumerated() {
-            matchedTarget += min(targetMatched[k], t.totalWeight[b])
-            targetWeight += t.totalWeight[b]
-        }
-        let lexical = sourceWeight + targetWeight > 0 ? Double((matchedSource + matchedTarget) / (sourceWeight + targetWeight)) : 0
-        let sourceLength = si.reduce(0.0) { $0 + Double(s.length[$1]) }, targetLength = ti.reduce(0.0) { $0 + Double(t.length[$1]) }
-        let delta = (targetLength / ratio - sourceLength) / sqrt(max(sourceLength, 1) * parameters.lengthVariance)
-        let lengthProbability = 2 * (1 - normalCDF(abs(delta)))
+        for (k, b) in ti.enumerated() { matchedTarget += min(targetMatched[k], t.totalWeight[b]) }
+        let sourceWeight = sourceWeightPrefix[si.upperBound] - sourceWeightPrefix[si.lowerBound]
+        let targetWeight = targetWeightPrefix[ti.upperBound] - targetWeightPrefix[ti.lowerBound]
+        let lexical = sourceWeight + targetWeight > 0 ? Double(matchedSource + matchedTarget) / (sourceWeight + targetWeight) : 0
+        let sourceLength = sourceLengthPrefix[si.upperBound] - sourceLengthPrefix[si.lowerBound]
+        let targetLength = targetLengthPrefix[ti.upperBound] - targetLengthPrefix[ti.lowerBound]
+        let delta = (targetLength / ratio - sourceLength) / (max(sourceLength, 1) * parameters.lengthVariance).squareRoot()
+        let lengthProbability = erfc(abs(delta) / 2.squareRoot())
         var total = parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * lengthProbability
         if s.paragraphStart[si.lowerBound] && t.paragraphStart[ti.lowerBound] { total += 0.02 }
         // A headline merged with body text is almost never right.
-        if (si.count > 1 && si.contains { s.heading[$0] }) || (ti.count > 1 && ti.contains { t.heading[$0] }) { total -= 0.15 }
+        if (si.count > 1 && headingsPrefix(s: true, si) > 0) || (ti.count > 1 && headingsPrefix(s: false, ti) > 0) { total -= 0.15 }
         return (lexical, min(total, 1))
+    }
+
+    private func headingsPrefix(s isSource: Bool, _ r: Range<Int>) -> Int {
+        isSource ? sourceHeadingPrefix[r.upperBound] - sourceHeadingPrefix[r.lowerBound]
+            : targetHeadingPrefix[r.upperBound] - targetHeadingPrefix[r.lowerBound]
     }
 }
 
@@ -289,7 +405,7 @@ struct AlignmentBand {
         // Centre of row i: linear between consecutive anchors (and the corners).
         var points = [(0, 0)] + anchors + [(n, m)]
         points.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        let halfWidth = 40
+        let halfWidth = 16
         var lo = [Int](repeating: 0, count: n + 1), hi = [Int](repeating: m, count: n + 1)
         var k = 0
         for i in 0...n {
@@ -298,7 +414,7 @@ struct AlignmentBand {
             let centre = i1 == i0 ? Double(j0) : Double(j0) + Double(j1 - j0) * Double(i - i0) / Double(i1 - i0)
             // Wider where anchors are far apart: the path between them is less certain.
             let gap = max(i1 - i0, j1 - j0)
-            let w = halfWidth + gap / 8
+            let w = halfWidth + gap / 12
             lo[i] = max(0, Int(centre) - w)
             hi[i] = min(m, Int(centre.rounded(.up)) + w)
         }

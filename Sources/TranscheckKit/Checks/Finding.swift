@@ -27,9 +27,12 @@ public struct Finding: Sendable, Equatable {
     public var evidence: String?
     /// Position of the bead the finding belongs to, for ordering.
     public var bead: Int
+    /// A weight of its own for the score, in place of its severity's (a verdict
+    /// on the whole document weighs what the content it covers weighs).
+    public var weight: Double? = nil
 
     public init(check: String, severity: Severity, message: String, source: FindingSpan?, target: FindingSpan?,
-                expected: String? = nil, found: String? = nil, evidence: String? = nil, bead: Int) {
+                expected: String? = nil, found: String? = nil, evidence: String? = nil, bead: Int, weight: Double? = nil) {
         self.check = check
         self.severity = severity
         self.message = message
@@ -39,6 +42,7 @@ public struct Finding: Sendable, Equatable {
         self.found = found
         self.evidence = evidence
         self.bead = bead
+        self.weight = weight
     }
 
     /// The part before the dot.

@@ -14,29 +14,29 @@ public struct NameIndex: Sendable {
     public let entries: [NameEntry]
     public let forms: [IndexedForm]
     /// Index key of a form's first word → forms, longest first.
-    private let byFirstKey: [String: [Int]]
+    private let byFirstKey: [ByteKey: [Int]]
     /// Key of any word of any form → whether it is there (to skip tokens fast).
-    private let wordKeys: Set<String>
+    private let wordKeys: Set<ByteKey>
     /// Entry → its forms.
     private let byEntry: [[Int]]
     /// Form → every entry with a form written the same ("Carter": Ashton and Jimmy).
-    private let sharedBy: [String: [Int]]
+    private let sharedBy: [ByteKey: [Int]]
 
     public static let empty = NameIndex(entries: [])
 
     public init(entries: [NameEntry]) {
         self.entries = entries
         var forms: [IndexedForm] = []
-        var byFirst: [String: [Int]] = [:]
-        var words: Set<String> = []
+        var byFirst: [ByteKey: [Int]] = [:]
+        var words: Set<ByteKey> = []
         for (e, entry) in entries.enumerated() {
             for form in entry.forms {
                 let keys = form.keys
                 guard !keys.isEmpty else { continue }
                 let index = forms.count
                 forms.append(IndexedForm(entry: e, text: form.text, language: form.language, status: form.status, keys: keys))
-                for key in keys { for k in NameAffixes.indexKeys(key) { words.insert(k) } }
-                for k in Set(NameAffixes.indexKeys(keys[0])) { byFirst[k, default: []].append(index) }
+                for key in keys { for k in NameAffixes.indexKeys(key) { words.insert(ByteKey(k)) } }
+                for k in NameAffixes.indexKeys(keys[0]) where byFirst[ByteKey(k)]?.last != index { byFirst[ByteKey(k), default: []].append(index) }
             }
         }
         for (k, list) in byFirst {
@@ -45,9 +45,9 @@ public struct NameIndex: Sendable {
         var byEntry = [[Int]](repeating: [], count: entries.count)
         for (i, form) in forms.enumerated() { byEntry[form.entry].append(i) }
         self.byEntry = byEntry
-        var shared: [String: [Int]] = [:]
+        var shared: [ByteKey: [Int]] = [:]
         for form in forms where form.status != .misspelling {
-            let key = form.keys.joined(separator: " ")
+            let key = ByteKey(form.keys.joined(separator: " "))
             if shared[key]?.last != form.entry { shared[key, default: []].append(form.entry) }
         }
         self.sharedBy = shared.filter { Set($0.value).count > 1 }
@@ -86,7 +86,7 @@ public struct NameIndex: Sendable {
 
     /// Keys a token may stand for that some lexicon word has.
     public func candidates(_ token: Token, language: String) -> [String] {
-        NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains($0) }
+        NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
     }
 
     /// The longest lexicon form starting at token `i`, as (form index, token count).
@@ -94,7 +94,7 @@ public struct NameIndex: Sendable {
     public func longestMatch(at i: Int, candidates: [[String]]) -> (form: Int, length: Int)? {
         var best: (Int, Int)? = nil
         for first in candidates[i] {
-            for f in byFirstKey[first] ?? [] {
+            for f in byFirstKey[ByteKey(first)] ?? [] {
                 let keys = forms[f].keys
                 guard i + keys.count <= candidates.count else { continue }
                 if let b = best, b.1 >= keys.count { break }
@@ -111,7 +111,7 @@ public struct NameIndex: Sendable {
 
     /// Whether a matched form may also stand for `entry` (a surname two entries share).
     public func form(_ f: Int, mayName entry: Int) -> Bool {
-        forms[f].entry == entry || (sharedBy[forms[f].keys.joined(separator: " ")]?.contains(entry) ?? false)
+        forms[f].entry == entry || (sharedBy[ByteKey(forms[f].keys.joined(separator: " "))]?.contains(entry) ?? false)
     }
 
     /// The accepted forms of an entry in a language (canonical first).

@@ -34,9 +34,9 @@ enum LexiconCache {
         return directory.appendingPathComponent(String(format: "lexicons-%016llx.tsv", hasher.value))
     }
 
-    static func read(_ url: URL) -> Lexicons? {
+    static func read(_ url: URL, languages: Set<String>? = nil) -> Lexicons? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return decode(data)
+        return decode(data, languages: languages)
     }
 
     static func write(_ lexicons: Lexicons, to url: URL) {
@@ -89,7 +89,9 @@ enum LexiconCache {
         return out
     }
 
-    static func decode(_ data: Data) -> Lexicons? {
+    /// With `languages`, forms, titles and renderings of other languages are skipped
+    /// before they become strings: a check needs only its two languages.
+    static func decode(_ data: Data, languages: Set<String>? = nil) -> Lexicons? {
         // Byte-level splitting: Character-based splitting of a large file is far slower.
         let bytes = [UInt8](data)
         var lineStart = 0
@@ -110,6 +112,12 @@ enum LexiconCache {
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
             fields.removeAll(keepingCapacity: true)
+            if let languages, sawHeader, lineEnd - lineStart > 2, [0x46, 0x54, 0x52].contains(bytes[lineStart]), bytes[lineStart + 1] == 0x09 {
+                // F, T and R records: the language tag is the second field; compare its primary subtag.
+                var k = lineStart + 2
+                while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D { k += 1 }
+                if !languages.contains(String(decoding: bytes[(lineStart + 2)..<k], as: UTF8.self)) { continue }
+            }
             var fieldStart = lineStart
             for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
                 fields.append(unescape(String(decoding: bytes[fieldStart..<i], as: UTF8.self)))

@@ -4,6 +4,7 @@ public struct PairChecker: Sendable {
     public var scorer = Scorer()
     public var checks: [any Check] = CheckRegistry.all
     public var aligner = SentenceAligner()
+    public var relatedness = DocumentRelatedness()
     /// Names and terms the checks compare through (the bundled lexicons by default).
     public var lexicons: Lexicons {
         didSet {
@@ -38,11 +39,16 @@ public struct PairChecker: Sendable {
         clock.lap("analyze source")
         let targetDoc = analyze(target, language: targetLanguage)
         clock.lap("analyze target")
-        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: aligner.align(sourceDoc, targetDoc), names: names)
-        clock.lap("align")
+        let alignment = aligner.alignment(sourceDoc, targetDoc)
+        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: alignment.beads, names: names)
+        clock.lap("align (coverage \(String(format: "%.2f", alignment.sourceCoverage)) / \(String(format: "%.2f", alignment.targetCoverage)))")
         var findings: [Finding] = []
-        for bead in comparison.alignment.indices {
-            for check in checks { findings += check.findings(in: bead, of: comparison) }
+        if let unrelated = relatedness.finding(alignment, comparison) {
+            findings = [unrelated]
+        } else {
+            for bead in comparison.alignment.indices {
+                for check in checks { findings += check.findings(in: bead, of: comparison) }
+            }
         }
         findings.sort(by: Finding.reportOrder)
         clock.lap("compare")

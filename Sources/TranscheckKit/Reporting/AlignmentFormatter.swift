@@ -12,6 +12,9 @@ public enum AlignmentFormatter {
                     ("source", .array(bead.source.map { .number(Double($0)) })),
                     ("target", .array(bead.target.map { .number(Double($0)) })),
                     ("similarity", .number(bead.similarity)),
+                    ("moved", .bool(bead.moved)),
+                    ("sourceText", .array(bead.source.map { .string(source.sentences[$0].text) })),
+                    ("targetText", .array(bead.target.map { .string(target.sentences[$0].text) })),
                 ])
             }).serialized() + "\n"
         default:
@@ -22,7 +25,7 @@ public enum AlignmentFormatter {
                 let right = bead.target.map { "\($0): " + target.sentences[$0].text }.joined(separator: " ")
                 let l = wrap(left, column), r = wrap(right, column)
                 out += String(repeating: "─", count: column) + "┼" + String(repeating: "─", count: column + 1)
-                    + (bead.source.isEmpty || bead.target.isEmpty ? "" : " \(bead.similarity)") + "\n"
+                    + (bead.source.isEmpty || bead.target.isEmpty ? "" : " \(bead.similarity)") + (bead.moved ? " moved" : "") + "\n"
                 for i in 0..<max(l.count, r.count) {
                     let a = i < l.count ? l[i] : ""
                     out += a + String(repeating: " ", count: max(0, column - a.count)) + "│ " + (i < r.count ? r[i] : "") + "\n"

@@ -22,7 +22,7 @@ public struct Scorer: Sendable {
     public init() {}
 
     public func score(_ findings: [Finding], words: Int) -> ScoreCard {
-        let penalty = findings.reduce(0) { $0 + weights.weight($1.severity) }
+        let penalty = findings.reduce(0) { $0 + ($1.weight ?? weights.weight($1.severity)) }
         let raw = words > 0 ? max(0, 100 * (1 - penalty / Double(words))) : (penalty > 0 ? 0 : 100)
         let score = (raw * 10).rounded() / 10
         let worst = findings.map(\.severity).max()

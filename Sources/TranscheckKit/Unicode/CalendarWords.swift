@@ -9,6 +9,8 @@ public final class CalendarWords: Sendable {
     /// Single-word names by key: value and whether the form is an abbreviation.
     private let weekdayWords: [String: (value: Int, short: Bool)]
     private let monthWords: [String: (value: Int, short: Bool)]
+    /// Prefixes of three to five letters of full month names → the month, or 0 when two months share one.
+    private let monthPrefixes: [String: Int]
     /// Names written as two words ("יום שלישי", "تشرين الأول"), by space-joined keys.
     private let weekdayPhrases: [String: Int]
     private let monthPhrases: [String: Int]
@@ -79,6 +81,15 @@ public final class CalendarWords: Sendable {
         // Abbreviations with a period are written longer than CLDR's short forms ("Sept.", "Febr.").
         self.weekdayWords = weekdays
         self.monthWords = months
+        var prefixes: [String: Int] = [:]
+        for (name, entry) in months where !entry.1 {
+            let letters = Array(name)
+            for n in 3...5 where letters.count > n {
+                let prefix = String(letters[..<n])
+                if let seen = prefixes[prefix], seen != entry.0 { prefixes[prefix] = 0 } else { prefixes[prefix] = entry.0 }
+            }
+        }
+        self.monthPrefixes = prefixes
         self.weekdayPhrases = weekdayPhrases
         self.monthPhrases = monthPhrases
     }
@@ -91,10 +102,8 @@ public final class CalendarWords: Sendable {
         if let hit = lookup(word, in: monthWords) { return hit }
         // "Sept", "Febr", "Sept." — a prefix of a full month name of at least three letters.
         let key = WordKey.of(word)
-        guard key.count >= 3, key.count <= 5 else { return nil }
-        let candidates = monthWords.filter { !$0.value.short && $0.key.count > key.count && $0.key.hasPrefix(key) }
-        let values = Set(candidates.map { $0.value.value })
-        return values.count == 1 ? (values.first!, true) : nil
+        guard key.count >= 3, key.count <= 5, let month = monthPrefixes[key], month > 0 else { return nil }
+        return (month, true)
     }
 
     /// Weekday named by two words ("יום שלישי").
@@ -112,7 +121,10 @@ public final class CalendarWords: Sendable {
     }
 
     private func lookup(_ word: String, in table: [String: (value: Int, short: Bool)]) -> (value: Int, short: Bool)? {
-        let key = WordKey.of(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        var trimmed = Substring(WordKey.of(word))
+        while trimmed.first == "." { trimmed = trimmed.dropFirst() }
+        while trimmed.last == "." { trimmed = trimmed.dropLast() }
+        let key = String(trimmed)
         guard !key.isEmpty else { return nil }
         for candidate in variants(key) {
             if let hit = table[candidate] { return hit }

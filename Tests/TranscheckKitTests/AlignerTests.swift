@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TranscheckKit
+
+/// The sentence aligner: gold on the seeds, unrelated stories, moved
+/// paragraphs, translations in four scripts and long documents.
+@Suite("Aligner")
+struct AlignerTests {
+    static let checker = PairChecker()
+
+    static func vecalign(_ beads: [Bead]) -> [String] {
+        beads.map { "[\($0.source.map(String.init).joined(separator: ", "))]:[\($0.target.map(String.init).joined(separator: ", "))]" }
+    }
+
+    static func gold(_ name: String) throws -> [String] {
+        try String(contentsOfFile: Fixtures.corpus("align-gold/\(name)"), encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    static func align(_ source: String, _ target: String) throws -> [Bead] {
+        let s = checker.analyze(try TextFile.load(path: source), language: nil)
+        let t = checker.analyze(try TextFile.load(path: target), language: nil)
+        return checker.aligner.align(s, t)
+    }
+
+    @Test("Seed pairs match the hand-checked gold exactly (MEMO republication, Arabic outlet re-translation)")
+    func seedGold() throws {
+        let memo = Self.vecalign(try Self.align(Fixtures.reuters, Fixtures.memo)), memoGold = try Self.gold("reuters-memo.vecalign")
+        #expect(memo == memoGold)
+        let outlet = Self.vecalign(try Self.align(Fixtures.reuters, Fixtures.arabicOutlet)), outletGold = try Self.gold("reuters-arabic-outlet.vecalign")
+        #expect(outlet == outletGold)
+    }
+
+    @Test("Another story is one document.unrelated finding scoring below 50, in the same language and across languages")
+    func unrelated() throws {
+        for (source, target) in [(Fixtures.reuters, Fixtures.ap), (Fixtures.reuters, Fixtures.corpus("seeds/politico-report-retranslated-2024-03.en.txt")),
+                                 (Fixtures.ap, Fixtures.corpus("translations/reuters.fr.faithful.txt")),
+                                 (Fixtures.ap, Fixtures.corpus("translations/reuters.ar.faithful.txt"))] {
+            let report = try Self.checker.check(sourcePath: source, targetPath: target)
+            #expect(report.findings.map(\.check) == ["document.unrelated"], "\(target)")
+            #expect(report.card.score < 50)
+        }
+    }
+
+    @Test("Faithful translations in four scripts align sentence for sentence; only the site lines they leave out are unaligned")
+    func translations() throws {
+        // Source sentences 4, 23, 24: "Reuters | Updated…", "(This story has not been edited…)", "Give Feedback".
+        for language in ["fr", "ar", "ru", "he"] {
+            let beads = try Self.align(Fixtures.reuters, Fixtures.corpus("translations/reuters.\(language).faithful.txt"))
+            let omitted = Set(beads.filter(\.isOmission).flatMap(\.source))
+            #expect(omitted.isSubset(of: [4, 23, 24]), "\(language): omitted \(omitted.sorted())")
+            #expect(beads.filter(\.isAddition).isEmpty, "\(language): \(Self.vecalign(beads.filter(\.isAddition)))")
+            let report = try Self.checker.check(sourcePath: Fixtures.reuters, targetPath: Fixtures.corpus("translations/reuters.\(language).faithful.txt"))
+            #expect(!report.findings.contains { $0.check == "document.unrelated" })
+        }
+    }
+
+    @Test("A paragraph moved, one added and one removed: the moved one is paired where it went, the others reported")
+    func movedParagraph() throws {
+        let paragraphs = try String(contentsOfFile: Fixtures.reuters, encoding: .utf8).split(separator: "\n").map(String.init).filter { $0.count > 150 }
+        let (a, b, c, d, e, f, g) = (paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3], paragraphs[4], paragraphs[5], paragraphs[6])
+        let x = "However, since then, it has been revealed by Haaretz that helicopters and tanks of the Israeli army had, in fact, killed many of the 1,139 soldiers and civilians claimed by Israel."
+        let original = [a, b, c, d, e, f, g].joined(separator: "\n\n"), revised = [a, c, d, b, e, x, g].joined(separator: "\n\n")
+        let report = Self.checker.check(source: TextFile(path: "a.txt", text: original), target: TextFile(path: "b.txt", text: revised),
+                                        sourceLanguage: Fixtures.tag("en"), targetLanguage: Fixtures.tag("en"))
+        let doc = report.comparison.source.document, tdoc = report.comparison.target.document
+        func text(_ bead: Bead) -> (String, String) {
+            (bead.source.map { doc.sentences[$0].text }.joined(separator: " "), bead.target.map { tdoc.sentences[$0].text }.joined(separator: " "))
+        }
+        // Every sentence of B is paired with itself, marked moved.
+        let moved = report.alignment.filter(\.moved)
+        #expect(!moved.isEmpty)
+        for bead in moved { let (s, t) = text(bead); #expect(s == t) }
+        #expect(moved.map { text($0).0 }.joined(separator: " ") == b)
+        // F is omitted, X added, nothing else.
+        #expect(report.findings.filter { $0.check == "omission.sentence" }.map { $0.source!.sentenceText }.joined(separator: " ") == f)
+        #expect(report.findings.filter { $0.check == "addition.sentence" }.map { $0.target!.sentenceText } == [x])
+        #expect(report.findings.allSatisfy { $0.family == "omission" || $0.family == "addition" })
+    }
+
+    @Test("A long pair is searched in a band and still aligns one for one")
+    func longDocument() {
+        // 1,600 distinct sentences, each with its own number: far beyond the full-matrix limit.
+        let words = ["talks", "Gaza", "plan", "ceasefire", "aid", "officials", "Washington", "Israel", "border", "hostages"]
+        var source: [String] = [], target: [String] = []
+        for i in 0..<1600 {
+            let w = (0..<6).map { words[(i * 7 + $0 * 3) % words.count] }.joined(separator: " ")
+            source.append("Item \(i + 1000) concerns \(w).")
+            target.append("Point \(i + 1000) : \(w).")
+        }
+        target.remove(at: 700)
+        let s = Self.checker.analyze(TextFile(path: "s.txt", text: source.joined(separator: "\n")), language: Fixtures.tag("en"), segmented: true)
+        let t = Self.checker.analyze(TextFile(path: "t.txt", text: target.joined(separator: "\n")), language: Fixtures.tag("en"), segmented: true)
+        let beads = Self.checker.aligner.align(s, t)
+        #expect(beads.filter(\.isOmission).flatMap(\.source) == [700])
+        #expect(beads.filter { !$0.isOmission }.allSatisfy { $0.source.count == 1 && $0.target.count == 1 && ($0.source[0] < 700 ? $0.target[0] == $0.source[0] : $0.target[0] == $0.source[0] - 1) })
+    }
+}
