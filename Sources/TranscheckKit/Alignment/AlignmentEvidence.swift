@@ -62,7 +62,9 @@ struct AlignmentEvidence {
             }
             return out
         }
+        var clock = StageClock()
         let sourceConcepts = conceptStems(sourceLanguage, sourceStemmer), targetConcepts = conceptStems(targetLanguage, targetStemmer)
+        clock.lap("  align: concepts")
 
         /// Keys of one word, memoised per distinct word.
         func wordKeys(_ token: Token, isSource: Bool, memo: inout [String: [Int32]]) -> [Int32] {
@@ -153,7 +155,9 @@ struct AlignmentEvidence {
             return side
         }
         source = build(sourceDoc, isSource: true)
+        clock.lap("  align: source words")
         target = build(targetDoc, isSource: false)
+        clock.lap("  align: target words")
         keyCount = Int(base) + interned.count
     }
 
@@ -164,14 +168,26 @@ struct AlignmentEvidence {
     static let factWeight: Float = 4
 
     static func cognateKey(_ word: String) -> String? {
-        var out = ""
-        for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            guard scalar.isASCII, scalar.properties.isAlphabetic else { return nil }
-            out.unicodeScalars.append(scalar)
-            if out.count == Self.cognateLength { break }
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            var letter: UInt32
+            if (0x41...0x5A).contains(v) { letter = v + 0x20 }
+            else if (0x61...0x7A).contains(v) { letter = v }
+            else if v >= 0xC0 && v < 0x250, let base = latinBase[Int(v - 0xC0)] { letter = base }
+            else { return nil }
+            out.append(Unicode.Scalar(letter)!)
+            if out.count == cognateLength { break }
         }
-        return out.count >= Self.cognateLength ? out : nil
+        return out.count >= cognateLength ? String(out) : nil
+    }
+
+    /// Latin-1 and Latin Extended letters → their lower-case ASCII base letter ("É" → "e"), nil for others.
+    static let latinBase: [UInt32?] = (0xC0..<0x250).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.isAlphabetic,
+              let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first,
+              (0x61...0x7A).contains(base.value) else { return nil }
+        return base.value
     }
 }
 

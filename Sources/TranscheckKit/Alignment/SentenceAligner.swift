@@ -247,8 +247,10 @@ struct BeadScorer {
     private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
 
     init(aligner: SentenceAligner, _ source: AnalyzedDocument, _ target: AnalyzedDocument, band: AlignmentBand?) {
+        var clock = StageClock()
         let dictionary = source.document.language.language == target.document.language.language ? nil
             : BilingualDictionary.load(source: source.document.language, target: target.document.language)
+        clock.lap("  align: dictionary")
         evidence = AlignmentEvidence(source: source, target: target, dictionary: dictionary, terms: aligner.terms)
         parameters = aligner.parameters(for: evidence, dictionary: dictionary != nil)
         ratio = Double(max(evidence.target.length.reduce(0, +), 1)) / Double(max(evidence.source.length.reduce(0, +), 1))
@@ -400,7 +402,7 @@ struct AlignmentBand {
     /// one sentence of each document and meet there, kept when they form an
     /// increasing chain.
     static func around(_ evidence: AlignmentEvidence, n: Int, m: Int) -> AlignmentBand {
-        if n * m <= 250_000 { return full(n: n, m: m) }
+        if n * m <= 10_000 { return full(n: n, m: m) }
         let anchors = Self.anchors(evidence)
         // Centre of row i: linear between consecutive anchors (and the corners).
         var points = [(0, 0)] + anchors + [(n, m)]
