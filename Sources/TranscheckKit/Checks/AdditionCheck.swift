@@ -24,8 +24,13 @@ public struct AdditionCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard bead.isAddition else { return [] }
+        let doc = comparison.target.document
         return bead.target.map { t in
-            let words = comparison.target.document.sentences[t].tokens.count
+            let words = doc.sentences[t].tokens.count
+            if let furniture = PageFurniture.describe(doc.sentences[t], in: doc) {
+                return Finding(check: "addition.sentence", severity: .info, message: "Page furniture added: \(furniture).",
+                               source: nil, target: comparison.span(.target, sentence: t), evidence: furniture, bead: beadIndex)
+            }
             return Finding(
                 check: "addition.sentence", severity: words < 4 ? .minor : description.severity(of: "addition.sentence"),
                 message: "Sentence added: the original has no counterpart.",

@@ -61,5 +61,11 @@ public enum CheckRegistry {
         NameVariantCheck(),
         NameMismatchCheck(),
         NameConfusableCheck(),
+        TermShiftCheck(),
+        IntensityShiftCheck(),
+        ModalityShiftCheck(),
+        PolarityFlipCheck(),
+        AttributionCheck(),
+        QuoteCheck(),
     ]
 }

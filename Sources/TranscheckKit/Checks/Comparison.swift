@@ -6,11 +6,17 @@ public struct Comparison: Sendable {
     /// The names lexicon the mentions refer to.
     public let names: NameIndex
 
-    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty) {
+    /// The terms lexicon in each side's language.
+    public let sourceTerms: TermIndex
+    public let targetTerms: TermIndex
+
+    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty, terms: [TermConcept] = []) {
         self.source = source
         self.target = target
         self.alignment = alignment
         self.names = names
+        sourceTerms = TermIndex(concepts: terms, language: source.document.language)
+        targetTerms = TermIndex(concepts: terms, language: target.document.language)
         sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
     }
 

@@ -32,7 +32,8 @@ public struct NameMismatchCheck: Check {
         var targets = pairing.unmatchedTarget
         var out: [Finding] = []
         for s in pairing.unmatchedSource {
-            guard let entry = s.mention.entry,
+            // People and organisations: places turn into adjectives and pronouns too often to be paired by position.
+            guard let entry = s.mention.entry, entries[entry].kind != .place,
                   let k = targets.firstIndex(where: { entries[$0.mention.entry!].kind == entries[entry].kind }) else { continue }
             let t = targets.remove(at: k)
             let other = entries[t.mention.entry!]

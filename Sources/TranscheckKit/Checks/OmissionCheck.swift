@@ -24,8 +24,13 @@ public struct OmissionCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard bead.isOmission else { return [] }
+        let doc = comparison.source.document
         return bead.source.map { s in
-            let words = comparison.source.document.sentences[s].tokens.count
+            let words = doc.sentences[s].tokens.count
+            if let furniture = PageFurniture.describe(doc.sentences[s], in: doc) {
+                return Finding(check: "omission.sentence", severity: .info, message: "Page furniture left out: \(furniture).",
+                               source: comparison.span(.source, sentence: s), target: nil, evidence: furniture, bead: beadIndex)
+            }
             return Finding(
                 check: "omission.sentence", severity: words < 4 ? .minor : description.severity(of: "omission.sentence"),
                 message: "Sentence omitted: the translation has no counterpart.",

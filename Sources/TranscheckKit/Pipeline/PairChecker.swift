@@ -40,7 +40,7 @@ public struct PairChecker: Sendable {
         let targetDoc = analyze(target, language: targetLanguage)
         clock.lap("analyze target")
         let alignment = aligner.alignment(sourceDoc, targetDoc)
-        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: alignment.beads, names: names)
+        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: alignment.beads, names: names, terms: lexicons.terms)
         clock.lap("align (coverage \(String(format: "%.2f", alignment.sourceCoverage)) / \(String(format: "%.2f", alignment.targetCoverage)))")
         var findings: [Finding] = []
         if let unrelated = relatedness.finding(alignment, comparison) {

@@ -1,0 +1,73 @@
+/// Who says what, and how: "according to Israeli tallies" dropped, "said"
+/// turned into "claimed", a source invented. Attribution verbs carry a stance
+/// (neutral, assertive, doubtful, admission, denial, emotive) in every language.
+public struct AttributionCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "attribution",
+        name: "Attribution",
+        summary: "An attribution of the original is dropped, given another stance (said → claimed), or one is added.",
+        cases: [
+            CheckCase("attribution.dropped", .major, "\"according to X\", \"citing X\" or a reporting verb of the original has no counterpart in the translation."),
+            CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…)."),
+            CheckCase("attribution.added", .minor, "The translation attributes with a loaded verb (claimed, admitted, insisted) where the original attributes nothing."),
+        ],
+        triggeringExamples: [
+            .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
+            .triggers("attribution.changed", "en", "Netanyahu said on Sunday there had been a decline.", "en", "Netanyahu claimed on Sunday there had been a decline."),
+            .triggers("attribution.dropped", "en", "It killed 1,200 people, according to Israeli tallies.", "ru", "Было убито 1200 человек."),
+            .triggers("attribution.added", "en", "There had been a decline in weapons deliveries.", "ar", "وزعم أنه كان هناك تراجع في شحنات الأسلحة."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
+            .passes("en", "It killed 1,200 people, according to Israeli tallies.", "ar", "قتل 1200 شخص، وفقا للإحصاءات الإسرائيلية."),
+            .passes("en", "It killed 1,200 people, according to Israeli tallies.", "he", "נהרגו 1,200 בני אדם, לפי נתונים ישראליים."),
+            .passes("en", "\"We look to make progress,\" Miller said.", "ru", "«Мы рассчитываем на прогресс», — сказал Миллер."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        let sl = sides.sourceScales, tl = sides.targetScales
+        var s = sides.source.hits(sl.attributionFinder), t = sides.target.hits(tl.attributionFinder)
+        var out: [Finding] = []
+        let targetHadAny = !t.isEmpty
+        // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
+        for sameKind in [true, false] {
+            for a in s {
+                let ea = sl.attribution[a.entry]
+                if let k = t.firstIndex(where: { tl.attribution[$0.entry].stance == ea.stance && (!sameKind || tl.attribution[$0.entry].kind == ea.kind) }) {
+                    t.remove(at: k)
+                    s.removeAll { $0.range == a.range }
+                }
+            }
+        }
+        for (a, b) in zip(s, t) {
+            let sa = sl.attribution[a.entry].stance, sb = tl.attribution[b.entry].stance
+            out.append(Finding(
+                check: "attribution.changed", severity: b.quoted ? Severity.major.raised : .major,
+                message: "Attribution changes stance: \"\(comparison.text(.source, a.range))\" (\(sa)) rendered \"\(comparison.text(.target, b.range))\" (\(sb)).",
+                source: comparison.span(.source, sentence: a.sentence, range: a.range),
+                target: comparison.span(.target, sentence: b.sentence, range: b.range),
+                expected: comparison.text(.source, a.range), found: comparison.text(.target, b.range),
+                evidence: "lexicons/scales attribution: \(sa) → \(sb)", bead: beadIndex))
+        }
+        // A phrase ("according to X") always counts; a reporting verb only when the translation attributes nothing.
+        for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || !targetHadAny {
+            out.append(Finding(
+                check: "attribution.dropped", severity: description.severity(of: "attribution.dropped"),
+                message: "The attribution \"\(comparison.text(.source, a.range))\" has no counterpart in the translation.",
+                source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: sides.target.sentences[0]),
+                expected: comparison.text(.source, a.range), found: nil, evidence: "lexicons/scales attribution (\(sl.attribution[a.entry].stance))", bead: beadIndex))
+        }
+        for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance) {
+            out.append(Finding(
+                check: "attribution.added", severity: description.severity(of: "attribution.added"),
+                message: "The translation attributes with \"\(comparison.text(.target, b.range))\" (\(tl.attribution[b.entry].stance)) where the original does not.",
+                source: comparison.span(.source, sentence: sides.source.sentences[0]), target: comparison.span(.target, sentence: b.sentence, range: b.range),
+                expected: nil, found: comparison.text(.target, b.range), evidence: "lexicons/scales attribution", bead: beadIndex))
+        }
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+/// Degree words and hedges that move a statement up or down a scale:
+/// "quite consistent" → "absolutely consistent", "extremely important" →
+/// "very important", "almost 37,600" → "more than 37,600". Ranks come from a
+/// 1–5 scale shared by all languages (lexicons/scales).
+public struct IntensityShiftCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "intensity",
+        name: "Intensity",
+        summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
+        cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
+        triggeringExamples: [
+            .triggers("intensity.shift", "en", "\"We have been quite consistent,\" Miller said.", "en", "\"We have been absolutely consistent,\" Miller said."),
+            .triggers("intensity.shift", "en", "The meetings are extremely important, he said.", "fr", "Les réunions sont assez importantes, a-t-il dit."),
+            .triggers("intensity.shift", "en", "The offensive has killed almost 37,600 people.", "ru", "Наступление унесло жизни более 37 600 человек."),
+            .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "The meetings are extremely important, he said.", "fr", "Les réunions sont extrêmement importantes, a-t-il dit."),
+            .passes("en", "\"We have been quite consistent,\" Miller said.", "fr", "« Nous avons été très cohérents », a déclaré Miller."),
+            .passes("en", "The offensive has killed almost 37,600 people.", "ar", "أسفر الهجوم عن مقتل ما يقرب من 37600 شخص."),
+            .passes("en", "The meetings are extremely important, he said.", "he", "הפגישות חשובות ביותר, אמר."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        var out: [Finding] = []
+        // Degree words, paired in reading order.
+        let s = sides.source.hits(sides.sourceScales.intensityFinder), t = sides.target.hits(sides.targetScales.intensityFinder)
+        for (a, b) in zip(s, t) {
+            let ra = sides.sourceScales.intensity[a.entry].ranks, rb = sides.targetScales.intensity[b.entry].ranks
+            guard let steps = ra.flatMap({ x in rb.map { abs(x - $0) } }).min(), steps > 0 else { continue }
+            var severity: Severity = steps >= 2 ? .major : .minor
+            if b.quoted { severity = severity.raised }
+            let up = (rb.max() ?? 0) > (ra.max() ?? 0)
+            out.append(finding(comparison, beadIndex, a, b, severity,
+                               "\(up ? "Stronger" : "Weaker") in the translation: \"\(comparison.text(.source, a.range))\" (degree \(ra.map(String.init).joined(separator: "/"))) rendered \"\(comparison.text(.target, b.range))\" (degree \(rb.map(String.init).joined(separator: "/")))\(b.quoted ? ", inside a quotation" : "").",
+                               "lexicons/scales intensity"))
+        }
+        // Hedges around numbers: a different kind says something else about the figure.
+        let hs = sides.source.hits(sides.sourceScales.hedgeFinder), ht = sides.target.hits(sides.targetScales.hedgeFinder)
+        for (a, b) in zip(hs, ht) {
+            let ka = sides.sourceScales.hedges[a.entry].kind, kb = sides.targetScales.hedges[b.entry].kind
+            guard ka != kb, !(Set([ka, kb]) == ["below", "about"]) else { continue }
+            out.append(finding(comparison, beadIndex, a, b, b.quoted ? .critical : .major,
+                               "The hedge changes: \"\(comparison.text(.source, a.range))\" (\(ka)) rendered \"\(comparison.text(.target, b.range))\" (\(kb)).",
+                               "lexicons/scales hedges"))
+        }
+        return out
+    }
+
+    private func finding(_ c: Comparison, _ bead: Int, _ a: ScaleHit, _ b: ScaleHit, _ severity: Severity, _ message: String, _ evidence: String) -> Finding {
+        Finding(check: "intensity.shift", severity: severity, message: message,
+                source: c.span(.source, sentence: a.sentence, range: a.range), target: c.span(.target, sentence: b.sentence, range: b.range),
+                expected: c.text(.source, a.range), found: c.text(.target, b.range), evidence: evidence, bead: bead)
+    }
+}

@@ -1,0 +1,73 @@
+/// Negation added or removed, and antonyms or opposite sizes swapped:
+/// "still no agreement" → "now an agreement", "small group" → "large crowd".
+public struct PolarityFlipCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "polarity",
+        name: "Polarity",
+        summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
+        cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale. Raised inside a quotation.")],
+        triggeringExamples: [
+            .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
+            .triggers("polarity.flip", "en", "A small group of protesters chanted outside.", "ar", "وهتف حشد كبير من المحتجين في الخارج."),
+            .triggers("polarity.flip", "en", "The plan would not include Hamas.", "en", "The plan would include Hamas."),
+            .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
+            .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il n'y avait toujours pas d'accord avec Israël sur la question."),
+            .passes("en", "To date, Israel is yet to present such a plan.", "fr", "À ce jour, Israël n'a toujours pas présenté un tel plan."),
+            .passes("en", "A small group of protesters chanted outside.", "he", "קבוצה קטנה של מפגינים קראה קריאות בחוץ."),
+            .passes("en", "Deliveries of weapons increased this month.", "ar", "ازدادت شحنات الأسلحة هذا الشهر."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        let sl = sides.sourceScales, tl = sides.targetScales
+        var out: [Finding] = []
+        func add(_ message: String, _ a: ScaleHit?, _ b: ScaleHit?, _ evidence: String) {
+            let severity: Severity = (b?.quoted ?? false) ? Severity.major.raised : .major
+            out.append(Finding(
+                check: "polarity.flip", severity: severity, message: message,
+                source: a.map { comparison.span(.source, sentence: $0.sentence, range: $0.range) } ?? comparison.span(.source, sentence: sides.source.sentences[0]),
+                target: b.map { comparison.span(.target, sentence: $0.sentence, range: $0.range) } ?? comparison.span(.target, sentence: sides.target.sentences[0]),
+                expected: a.map { comparison.text(.source, $0.range) }, found: b.map { comparison.text(.target, $0.range) },
+                evidence: evidence, bead: beadIndex))
+        }
+        // Negation on one side only, sentence pair by sentence pair (one-to-one beads: the clearest evidence).
+        if sides.source.sentences.count == 1 && sides.target.sentences.count == 1 {
+            // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
+            func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+                let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder)
+                return text.hits(lexicon.negationFinder).filter { n in !inside.contains { $0.range.overlaps(n.range) } }
+            }
+            let ns = negations(sides.source, sl), nt = negations(sides.target, tl)
+            if ns.isEmpty != nt.isEmpty {
+                add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
+                               : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",
+                    ns.first, nt.first, "lexicons/scales negation")
+            }
+        }
+        // Size words across the middle of the scale.
+        for (a, b) in zip(sides.source.hits(sl.sizeFinder), sides.target.hits(tl.sizeFinder)) {
+            let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
+            if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {
+                add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the opposite size.", a, b, "lexicons/scales size")
+            }
+        }
+        // Antonym pairs (entries 2k and 2k+1 of the list are opposites); the lists are per language,
+        // so only a same-language pair can be compared through them.
+        guard sl.language == tl.language else { return out }
+        let as_ = sides.source.hits(sl.antonymFinder), at = sides.target.hits(tl.antonymFinder)
+        for a in as_ {
+            let pair = a.entry / 2, side = a.entry % 2
+            if !at.contains(where: { $0.entry / 2 == pair && $0.entry % 2 == side }),
+               let b = at.first(where: { $0.entry / 2 == pair && $0.entry % 2 != side }) {
+                add("\"\(comparison.text(.source, a.range))\" rendered by its opposite \"\(comparison.text(.target, b.range))\".", a, b, "lexicons/scales antonyms")
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,118 @@
+/// Quotations paired across the alignment. In the same language any change
+/// of wording inside a quotation is at least major (someone's words were
+/// changed); across languages a quotation that grows or shrinks far beyond
+/// the pair's length ratio has had words put in or taken out. Term,
+/// intensity, modality and polarity findings inside a quotation are raised by
+/// those checks.
+public struct QuoteCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "quote",
+        name: "Quotations",
+        summary: "A quotation of the original is reworded, lengthened, shortened or dropped, or the translation quotes what the original does not.",
+        cases: [
+            CheckCase("quote.altered", .major, "Words inside a quotation changed (same language), or the quotation is far longer or shorter than its original allows (across languages)."),
+            CheckCase("quote.missing", .major, "A quotation of the original has no quotation in the aligned translation."),
+            CheckCase("quote.added", .minor, "The translation quotes words the original does not present as a quotation."),
+        ],
+        triggeringExamples: [
+            .triggers("quote.altered", "en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "\"We look forward to making progress on these issues,\" Miller said."),
+            .triggers("quote.altered", "en", "\"We look to make progress on all of these issues,\" Miller said.", "ar", "وقال ميلر: “نتطلع إلى إحراز تقدم في جميع هذه القضايا قبل نهاية الأسبوع المقبل في واشنطن”."),
+            .triggers("quote.missing", "en", "\"We look to make progress on all of these issues,\" Miller said on Monday.", "fr", "M. Miller a dit lundi qu'il voulait progresser sur toutes ces questions."),
+            .triggers("quote.added", "en", "Miller said they wanted progress on all of these issues.", "ru", "Миллер сказал: «Мы хотим прогресса по всем этим вопросам»."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
+            .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
+            .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "ru", "«Мы рассчитываем добиться прогресса по всем этим вопросам», — сказал Миллер."),
+            .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "he", "\"אנו מצפים להתקדם בכל הנושאים האלה\", אמר מילר."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
+        let source = BeadText(.source, bead.source, comparison), target = BeadText(.target, bead.target, comparison)
+        // Quotations that start inside this bead's sentences (a paragraph's quote belongs to the bead where it opens).
+        func own(_ text: BeadText, _ side: Comparison.Side) -> [(sentence: Int, range: Range<Int>)] {
+            let doc = comparison.document(side).document
+            return text.quotes.compactMap { q in
+                text.sentences.first { doc.sentences[$0].range.contains(q.lowerBound) }.map { ($0, q) }
+            }
+        }
+        let sq = own(source, .source), tq = own(target, .target)
+        let sameLanguage = comparison.source.document.language.language == comparison.target.document.language.language
+        let ratio = Self.lengthRatio(comparison)
+        var out: [Finding] = []
+        for (a, b) in zip(sq, tq) {
+            let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
+            if sameLanguage {
+                let wa = NameIndex.wordKeys(of: sa), wb = NameIndex.wordKeys(of: sb)
+                guard wa != wb else { continue }
+                let (removed, added) = Self.difference(wa, wb)
+                out.append(finding(comparison, beadIndex, "quote.altered", .major,
+                                   "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",
+                                   a, b, sa, sb, "word-level difference inside quotation marks"))
+            } else {
+                // Letters only, so punctuation and spacing conventions do not count.
+                let la = Double(sa.unicodeScalars.filter { $0.properties.isAlphabetic }.count)
+                let lb = Double(sb.unicodeScalars.filter { $0.properties.isAlphabetic }.count)
+                guard la >= 12 else { continue }
+                let relative = lb / (la * ratio)
+                guard relative > 1.3 || relative < 0.7, abs(lb - la * ratio) >= 12 else { continue }
+                out.append(finding(comparison, beadIndex, "quote.altered", .major,
+                                   "The quotation is \(Int((abs(relative - 1) * 100).rounded()))% \(relative > 1 ? "longer" : "shorter") than its original allows: words were \(relative > 1 ? "put in" : "taken out").",
+                                   a, b, sa, sb, "letters \(Int(la)) → \(Int(lb)), pair length ratio \(String(format: "%.2f", ratio))"))
+            }
+        }
+        for a in sq.dropFirst(tq.count) {
+            out.append(Finding(check: "quote.missing", severity: description.severity(of: "quote.missing"),
+                               message: "The quotation \"\(comparison.text(.source, a.range))\" is not quoted in the translation.",
+                               source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: bead.target[0]),
+                               expected: comparison.text(.source, a.range), found: nil, evidence: "no quotation marks in the aligned sentences", bead: beadIndex))
+        }
+        for b in tq.dropFirst(sq.count) {
+            out.append(Finding(check: "quote.added", severity: description.severity(of: "quote.added"),
+                               message: "The translation quotes \"\(comparison.text(.target, b.range))\"; the original has no quotation here.",
+                               source: comparison.span(.source, sentence: bead.source[0]), target: comparison.span(.target, sentence: b.sentence, range: b.range),
+                               expected: nil, found: comparison.text(.target, b.range), evidence: "no quotation marks in the aligned original", bead: beadIndex))
+        }
+        return out
+    }
+
+    private func finding(_ c: Comparison, _ bead: Int, _ check: String, _ severity: Severity, _ message: String,
+                         _ a: (sentence: Int, range: Range<Int>), _ b: (sentence: Int, range: Range<Int>), _ sa: String, _ sb: String, _ evidence: String) -> Finding {
+        Finding(check: check, severity: severity, message: message,
+                source: c.span(.source, sentence: a.sentence, range: a.range), target: c.span(.target, sentence: b.sentence, range: b.range),
+                expected: sa, found: sb, evidence: evidence, bead: bead)
+    }
+
+    /// Letters of a text in each language per letter of English, roughly (from parallel news
+    /// copy): Arabic and Hebrew write fewer letters, French and German more.
+    static let lettersPerEnglishLetter: [String: Double] = ["en": 1, "fr": 1.15, "es": 1.12, "it": 1.1, "pt": 1.1, "de": 1.12, "nl": 1.1,
+                                                            "ru": 1.05, "uk": 1.05, "ar": 0.82, "fa": 0.85, "he": 0.72]
+
+    /// Expected target/source length ratio: measured on the documents when they are long enough
+    /// to average out, otherwise from the languages (a one-sentence pair's own ratio includes the very words added).
+    static func lengthRatio(_ c: Comparison) -> Double {
+        let s = c.source.document, t = c.target.document
+        if s.sentences.count >= 8, t.sentences.count >= 8 {
+            return Double(max(t.file.units.count, 1)) / Double(max(s.file.units.count, 1))
+        }
+        let a = lettersPerEnglishLetter[s.language.language] ?? 1, b = lettersPerEnglishLetter[t.language.language] ?? 1
+        return b / a
+    }
+
+    /// Words of `a` not in `b` and words of `b` not in `a`, in order (multiset difference).
+    static func difference(_ a: [String], _ b: [String]) -> ([String], [String]) {
+        var countB: [String: Int] = [:], countA: [String: Int] = [:]
+        for w in b { countB[w, default: 0] += 1 }
+        for w in a { countA[w, default: 0] += 1 }
+        var removed: [String] = [], added: [String] = []
+        var seenA: [String: Int] = [:], seenB: [String: Int] = [:]
+        for w in a { seenA[w, default: 0] += 1; if seenA[w]! > (countB[w] ?? 0) { removed.append(w) } }
+        for w in b { seenB[w, default: 0] += 1; if seenB[w]! > (countA[w] ?? 0) { added.append(w) } }
+        return (removed, added)
+    }
+}

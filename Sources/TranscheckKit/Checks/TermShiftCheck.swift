@@ -1,0 +1,88 @@
+/// Concepts of the terms lexicon across an aligned pair: "critical" rendered
+/// "decisive", "militants" rendered "terrorists", "killed" rendered "blessés".
+/// Words are matched through Snowball stems and clitic-free forms, so
+/// inflected renderings count ("décisives", "судьбоносными", "حاسمة").
+public struct TermShiftCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "term",
+        name: "Terms",
+        summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning), or with no rendering the lexicon admits.",
+        cases: [
+            CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon; raised one level inside a quotation)."),
+            CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation."),
+        ],
+        triggeringExamples: [
+            .triggers("term.shift", "en", "He described the meetings as critical for the future of the war.", "en", "He described the meetings as decisive for the future of the war."),
+            .triggers("term.shift", "en", "Hamas militants crossed the border on Saturday.", "fr", "Des terroristes du Hamas ont franchi la frontière samedi."),
+            .triggers("term.shift", "en", "He described the meetings as critical, his office said.", "ar", "ووصف الاجتماعات بأنها حاسمة، بحسب مكتبه."),
+            .triggers("term.shift", "en", "The offensive has killed almost 37,600 people in Gaza.", "ru", "В результате наступления в секторе Газа ранены почти 37 600 человек."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "He described the meetings as critical for the future of the war.", "fr", "Il a qualifié les réunions de cruciales pour l'avenir de la guerre."),
+            .passes("en", "Hamas militants crossed the border on Saturday.", "ru", "Боевики ХАМАС пересекли границу в субботу."),
+            .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "ar", "أسفر الهجوم عن مقتل نحو 37600 شخص في غزة."),
+            .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "he", "המתקפה הרגה כמעט 37,600 בני אדם בעזה."),
+        ]
+    )
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
+        let source = BeadText(.source, bead.source, comparison), target = BeadText(.target, bead.target, comparison)
+        // Concepts the original states (preferred or admitted renderings), first mention each.
+        var stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)] = []
+        for (k, tokens) in source.tokens.enumerated() {
+            for hit in comparison.sourceTerms.find(in: tokens) {
+                for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept }) {
+                    stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))
+                }
+            }
+        }
+        guard !stated.isEmpty else { return [] }
+        var rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]] = [:]
+        for (k, tokens) in target.tokens.enumerated() {
+            for hit in comparison.targetTerms.find(in: tokens) {
+                for use in hit.uses { rendered[use.concept, default: []].append((use.status, use, target.sentences[k], target.range(k, hit.tokens))) }
+            }
+        }
+        let concepts = comparison.sourceTerms.concepts
+        var out: [Finding] = []
+        var reportedSpans = Set<Int>()
+        var missingReported = false
+        for s in stated {
+            let uses = rendered[s.concept] ?? []
+            if uses.contains(where: { $0.status != .deprecated }) { reportedSpans.insert(s.range.lowerBound); continue }
+            // One finding per word of the original, whichever of its concepts reports it.
+            if reportedSpans.contains(s.range.lowerBound) { continue }
+            let expected = comparison.targetTerms.preferred(s.concept).first
+            if let shift = uses.first(where: { $0.status == .deprecated }) {
+                reportedSpans.insert(s.range.lowerBound)
+                var severity = shift.use.severity ?? description.severity(of: "term.shift")
+                let quoted = target.isQuoted(shift.range)
+                if quoted { severity = severity.raised }
+                let found = comparison.target.document.file.string(shift.range)
+                out.append(Finding(
+                    check: "term.shift", severity: severity,
+                    message: "\"\(comparison.source.document.file.string(s.range))\" is rendered \"\(found)\"\(shift.use.note.map { ": \($0)" } ?? ".")\(quoted ? " (inside a quotation)" : "")",
+                    source: comparison.span(.source, sentence: s.sentence, range: s.range),
+                    target: comparison.span(.target, sentence: shift.sentence, range: shift.range),
+                    expected: expected, found: found,
+                    evidence: "lexicons/terms concept `\(concepts[s.concept].id)`: \"\(found)\" is deprecated", bead: beadIndex))
+            } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1 {
+                // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
+                // (a rendering the lexicon does not list yet is the usual reason otherwise).
+                missingReported = true
+                reportedSpans.insert(s.range.lowerBound)
+                out.append(Finding(
+                    check: "term.missing", severity: description.severity(of: "term.missing"),
+                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation.",
+                    source: comparison.span(.source, sentence: s.sentence, range: s.range), target: comparison.span(.target, sentence: bead.target[0]),
+                    expected: expected, found: nil,
+                    evidence: "lexicons/terms concept `\(concepts[s.concept].id)`", bead: beadIndex))
+            }
+        }
+        return out
+    }
+}

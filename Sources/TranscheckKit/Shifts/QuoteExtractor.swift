@@ -1,0 +1,88 @@
+/// Quoted spans of a paragraph: text between opening and closing quotation
+/// marks of any locale (“ ” « » „ “ ‹ › 「 」 and straight quotes), found on the
+/// paragraph's whole text so a quote running over several sentences is one.
+/// Apostrophes and single quotes are not quotation marks here (they are
+/// elisions and possessives far more often in news copy).
+public enum QuoteExtractor {
+    static let pairs: [UInt16: Set<UInt16>] = [
+        0x201C: [0x201D, 0x201C], // “ … ” (and “ … “ in some copy)
+        0x201E: [0x201C, 0x201D], // „ … “
+        0x00AB: [0x00BB],         // « … »
+        0x00BB: [0x00AB],         // » … « (Danish, German)
+        0x2039: [0x203A],         // ‹ … ›
+        0x300C: [0x300D],         // 「 … 」
+        0x300E: [0x300F],         // 『 … 』
+        0x0022: [0x0022],         // " … "
+        0x05F4: [0x05F4],         // ״ … ״ (Hebrew typographic)
+    ]
+
+    /// UTF-16 ranges of the quoted text (inside the marks) in `range` of the file.
+    public static func quotes(in file: TextFile, range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = range.lowerBound
+        let units = file.units
+        while i < range.upperBound {
+            if let closers = pairs[units[i]] {
+                // ״ inside a Hebrew word is gershayim (ארה״ב), not a quotation mark.
+                if units[i] == 0x05F4, i > range.lowerBound, isLetter(units[i - 1]) { i += 1; continue }
+                if units[i] == 0x0022, isGershayim(units, i, range) { i += 1; continue }
+                var j = i + 1
+                while j < range.upperBound && (!closers.contains(units[j]) || (units[j] == 0x0022 && isGershayim(units, j, range))) { j += 1 }
+                if j < range.upperBound, j - i > 2 {
+                    out.append((i + 1)..<j)
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A straight quote standing for Hebrew gershayim (ארה"ב, צה"ל): between letters, with
+    /// at most two letters after it. כ"קריטיות" is a prefix letter before a real quotation.
+    private static func isGershayim(_ units: [UInt16], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, isLetter(units[i - 1]), i + 1 < range.upperBound, isLetter(units[i + 1]) else { return false }
+        var n = 0
+        var k = i + 1
+        while k < range.upperBound && isLetter(units[k]) { n += 1; k += 1 }
+        return n <= 2
+    }
+
+    private static func isLetter(_ u: UInt16) -> Bool {
+        guard let s = Unicode.Scalar(u) else { return false }
+        return s.properties.isAlphabetic
+    }
+}
+
+/// What the shift checks look at in one bead: its sentences' tokens on each
+/// side, and the quoted spans of their paragraphs.
+struct BeadText {
+    let sentences: [Int]
+    let tokens: [[Token]]
+    let quotes: [Range<Int>]
+
+    init(_ side: Comparison.Side, _ indices: [Int], _ comparison: Comparison) {
+        let doc = comparison.document(side).document
+        sentences = indices
+        tokens = indices.map { Array(doc.tokens(of: $0)) }
+        var quotes: [Range<Int>] = []
+        var seen = Set<Int>()
+        for s in indices {
+            let paragraph = doc.sentences[s].paragraph
+            guard seen.insert(paragraph).inserted else { continue }
+            var a = s, b = s
+            while a > 0 && doc.sentences[a - 1].paragraph == paragraph { a -= 1 }
+            while b + 1 < doc.sentences.count && doc.sentences[b + 1].paragraph == paragraph { b += 1 }
+            quotes += QuoteExtractor.quotes(in: doc.file, range: doc.sentences[a].range.lowerBound..<doc.sentences[b].range.upperBound)
+        }
+        self.quotes = quotes
+    }
+
+    func isQuoted(_ range: Range<Int>) -> Bool { quotes.contains { $0.contains(range.lowerBound) } }
+
+    /// UTF-16 range of a token span of sentence k.
+    func range(_ k: Int, _ span: Range<Int>) -> Range<Int> {
+        tokens[k][span.lowerBound].range.lowerBound..<tokens[k][span.upperBound - 1].range.upperBound
+    }
+}

@@ -1,0 +1,51 @@
+/// The renderings of the terms lexicon in one language, ready to be found in
+/// sentences: distinct written forms, each with every concept that lists it
+/// (a form may be preferred in one concept and deprecated in another).
+public struct TermIndex: Sendable {
+    public struct Use: Sendable {
+        public let concept: Int
+        public let status: TermConcept.Status
+        public let severity: Severity?
+        public let note: String?
+    }
+
+    public let language: LanguageTag
+    public let concepts: [TermConcept]
+    let forms: [String]
+    let uses: [[Use]]
+    let finder: PhraseFinder
+
+    public static let empty = TermIndex(concepts: [], language: LanguageTag(known: "und"))
+
+    public init(concepts: [TermConcept], language: LanguageTag) {
+        self.language = language
+        self.concepts = concepts
+        var forms: [String] = [], uses: [[Use]] = [], index: [String: Int] = [:]
+        for (c, concept) in concepts.enumerated() {
+            for r in concept.renderings(in: language) {
+                let key = NameIndex.wordKeys(of: r.form).joined(separator: " ")
+                let i = index[key] ?? forms.count
+                if i == forms.count { forms.append(key); uses.append([]); index[key] = i }
+                uses[i].append(Use(concept: c, status: r.status, severity: r.severity, note: r.note))
+            }
+        }
+        self.forms = forms
+        self.uses = uses
+        finder = PhraseFinder(forms, language: language.language)
+    }
+
+    /// A term found in a sentence: its token span and every use of the form.
+    public struct Hit: Sendable {
+        public let tokens: Range<Int>
+        public let uses: [Use]
+    }
+
+    public func find(in tokens: [Token]) -> [Hit] {
+        finder.find(in: tokens).map { Hit(tokens: $0.tokens, uses: uses[$0.entry]) }
+    }
+
+    /// The preferred renderings of a concept in this language.
+    public func preferred(_ concept: Int) -> [String] {
+        concepts[concept].renderings(in: language, .preferred).map(\.form)
+    }
+}
