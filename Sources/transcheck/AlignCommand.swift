@@ -38,8 +38,8 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         let loaded = try pair.load(source: original, target: translated)
         let checker = PairChecker(lexicons: loaded.lexicons)
-        let source = checker.analyze(loaded.source, language: loaded.sourceLanguage, segmented: segmented)
-        let target = checker.analyze(loaded.target, language: loaded.targetLanguage, segmented: segmented)
+        let source = checker.analyze(loaded.source, language: loaded.sourceLanguage, segmented: segmented, detected: loaded.detected.source)
+        let target = checker.analyze(loaded.target, language: loaded.targetLanguage, segmented: segmented, detected: loaded.detected.target)
         let beads = checker.aligner.align(source, target)
         var out = AlignmentFormatter.render(beads, source: source.document, target: target.document, format: format)
         if let s = explain, s >= 0, s < source.document.sentences.count {

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
         checker.scorer.failingSeverity = Severity(name: output.failOn) ?? .major
         checker.scorer.minimumScore = output.minScore
         let report = checker.check(source: loaded.source, target: loaded.target,
-                                   sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage)
+                                   sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, detected: loaded.detected)
         let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
         try output.write(reporter.generateReport(report))
         if !report.card.passed { throw ExitCode(1) }

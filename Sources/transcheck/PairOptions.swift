@@ -36,7 +36,8 @@ struct PairOptions: ParsableArguments {
         let sourceLanguage = sourceTag ?? LanguageDetector.detect(sourceFile.text)
         let targetLanguage = targetTag ?? LanguageDetector.detect(targetFile.text)
         let lexicons = try LexiconOptions.load(lexicons, languages: [sourceLanguage.language, targetLanguage.language])
-        return LoadedPair(source: sourceFile, target: targetFile, sourceLanguage: sourceTag, targetLanguage: targetTag, lexicons: lexicons)
+        return LoadedPair(source: sourceFile, target: targetFile, sourceLanguage: sourceTag, targetLanguage: targetTag,
+                          detected: (sourceTag == nil ? sourceLanguage : nil, targetTag == nil ? targetLanguage : nil), lexicons: lexicons)
     }
 }
 
@@ -45,6 +46,8 @@ struct LoadedPair {
     let source: TextFile, target: TextFile
     /// As given on the command line; nil when detected (the report says so).
     let sourceLanguage: LanguageTag?, targetLanguage: LanguageTag?
+    /// Languages detected here, so the checker does not detect them again.
+    let detected: (source: LanguageTag?, target: LanguageTag?)
     let lexicons: Lexicons
 }
 

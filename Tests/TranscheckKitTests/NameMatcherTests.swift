@@ -9,10 +9,10 @@ struct NameMatcherTests {
     func tablesLoaded() {
         let tables = NameTables.shared
         for alphabet in [NameAlphabet.hebrew, .arabic, .cyrillic] {
-            #expect(tables.editModels[alphabet] != nil, "edit model for \(alphabet)")
+            #expect(tables.editModel(alphabet) != nil, "edit model for \(alphabet)")
             #expect(tables.parameters["\(alphabet.rawValue).a"] != nil, "calibration for \(alphabet)")
         }
-        #expect(tables.chance[.latin] != nil)
+        #expect(tables.chance(.latin) != nil)
     }
 
     @Test("A standard rendering in another script is the same name", arguments: [

@@ -9,14 +9,20 @@ public struct Comparison: Sendable {
     /// The terms lexicon in each side's language.
     public let sourceTerms: TermIndex
     public let targetTerms: TermIndex
+    /// Lookup forms and stems of every sentence's tokens (shared by the shift checks).
+    public let sourceWords: [SentenceWords]
+    public let targetWords: [SentenceWords]
 
-    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty, terms: [TermConcept] = []) {
+    public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty,
+                sourceTerms: TermIndex? = nil, targetTerms: TermIndex? = nil) {
         self.source = source
         self.target = target
         self.alignment = alignment
         self.names = names
-        sourceTerms = TermIndex(concepts: terms, language: source.document.language)
-        targetTerms = TermIndex(concepts: terms, language: target.document.language)
+        self.sourceTerms = sourceTerms ?? .empty
+        self.targetTerms = targetTerms ?? .empty
+        sourceWords = source.document.sentences.map { SentenceWords(Array(source.document.tokens(of: $0)), language: source.document.language.language) }
+        targetWords = target.document.sentences.map { SentenceWords(Array(target.document.tokens(of: $0)), language: target.document.language.language) }
         sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
     }
 

@@ -34,7 +34,7 @@ public struct TermShiftCheck: Check {
         // Concepts the original states (preferred or admitted renderings), first mention each.
         var stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)] = []
         for (k, tokens) in source.tokens.enumerated() {
-            for hit in comparison.sourceTerms.find(in: tokens) {
+            for hit in comparison.sourceTerms.find(in: tokens, words: source.words[k]) {
                 for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept }) {
                     stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))
                 }
@@ -43,7 +43,7 @@ public struct TermShiftCheck: Check {
         guard !stated.isEmpty else { return [] }
         var rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]] = [:]
         for (k, tokens) in target.tokens.enumerated() {
-            for hit in comparison.targetTerms.find(in: tokens) {
+            for hit in comparison.targetTerms.find(in: tokens, words: target.words[k]) {
                 for use in hit.uses { rendered[use.concept, default: []].append((use.status, use, target.sentences[k], target.range(k, hit.tokens))) }
             }
         }

@@ -81,16 +81,16 @@ struct NameToken: Sendable {
         self.letters = letters
         if alphabet == .latin {
             roman = letters.map { UInt8($0.value) }
-            latin = LatinForm(roman, chance: tables.chance[.latin])
+            latin = LatinForm(roman, chance: tables.chance(.latin))
             foreign = []
         } else {
             let romanised = tables.romanisation[alphabet]?.romanise(letters) ?? NameRomaniser.icu(word, script: .common)
             roman = Array(romanised.utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
             latin = nil
-            if let model = tables.editModels[alphabet] {
-                var forms = [model.prepare(letters, chance: tables.chance[alphabet])]
+            if let model = tables.editModel(alphabet) {
+                var forms = [model.prepare(letters, chance: tables.chance(alphabet))]
                 if alphabet == .arabic && letters.count >= 4 && letters[0] == "\u{627}" && letters[1] == "\u{644}" {
-                    forms.append(model.prepare(Array(letters.dropFirst(2)), chance: tables.chance[alphabet]))
+                    forms.append(model.prepare(Array(letters.dropFirst(2)), chance: tables.chance(alphabet)))
                 }
                 foreign = forms
             } else {

@@ -113,7 +113,7 @@ public struct NameMatcher: Sendable {
             return min(Self.scale(s, variant: spellingThreshold, same: 1), 0.74)
         }
         if let latin = a.latin ?? b.latin, case let foreign = a.latin == nil ? a : b, foreign.alphabet != .latin,
-           let model = tables.editModels[foreign.alphabet],
+           let model = tables.editModel(foreign.alphabet),
            let slope = parameter(foreign.alphabet, "a"), let intercept = parameter(foreign.alphabet, "b") {
             var x = -Double.infinity
             for form in foreign.foreign { x = max(x, model.affinity(form, latin)) }

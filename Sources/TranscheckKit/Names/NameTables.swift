@@ -38,15 +38,19 @@ struct NameTables: Sendable {
     /// romanise.tsv per alphabet.
     var romanisation: [NameAlphabet: RomanisationTable] = [:]
     var latinCosts = LatinCosts()
-    /// edit_<lang>.tsv: foreign → English edit models.
-    var editModels: [NameAlphabet: EditModel] = [:]
-    /// lm_<lang>.tsv: character bigram costs (lm_en.tsv for Latin).
-    var chance: [NameAlphabet: BigramModel] = [:]
+    /// edit_<lang>.tsv and lm_<lang>.tsv, read the first time a name in that alphabet is compared
+    /// (a check of two English texts never pays for the Arabic, Hebrew and Russian models).
+    private let models: AlphabetModels
+
+    /// The foreign → English edit model of an alphabet.
+    func editModel(_ alphabet: NameAlphabet) -> EditModel? { models.get(alphabet).edit }
+    /// The character bigram costs of an alphabet (lm_en.tsv for Latin).
+    func chance(_ alphabet: NameAlphabet) -> BigramModel? { models.get(alphabet).chance }
     /// params.tsv: name → value.
     var parameters: [String: Double] = [:]
 
     init(folder: String) {
-        func rows(_ file: String) -> [[Substring]] {
+        @Sendable func rows(_ file: String) -> [[Substring]] {
             (LexiconDirectory.lines("\(folder)/\(file)") ?? []).compactMap { line in
                 if line.isEmpty || line.hasPrefix("#") { return nil }
                 return line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -62,13 +66,11 @@ struct NameTables: Sendable {
                 source: String(row[1]), context: String(row[2]), latin: row.count > 3 ? String(row[3]) : "")
         }
         latinCosts = LatinCosts(rows: rows("latin_costs.tsv"))
-        for alphabet in NameAlphabet.allCases {
+        models = AlphabetModels { alphabet in
             let code = alphabet == .latin ? "en" : alphabet.rawValue
             let lm = rows("lm_\(code).tsv")
-            if !lm.isEmpty { chance[alphabet] = BigramModel(rows: lm) }
-            guard alphabet != .latin else { continue }
-            let edit = rows("edit_\(code).tsv")
-            if !edit.isEmpty { editModels[alphabet] = EditModel(rows: edit) }
+            let edit = alphabet == .latin ? [] : rows("edit_\(code).tsv")
+            return (lm.isEmpty ? nil : BigramModel(rows: lm), edit.isEmpty ? nil : EditModel(rows: edit))
         }
         for row in rows("params.tsv") where row.count >= 2 {
             if let value = Double(row[1]) { parameters[String(row[0])] = value }
@@ -114,5 +116,25 @@ struct RomanisationTable: Sendable {
             i += advance
         }
         return out
+    }
+}
+
+import Foundation
+
+/// Per-alphabet models loaded on first use, once, under a lock.
+final class AlphabetModels: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [NameAlphabet: (chance: BigramModel?, edit: EditModel?)] = [:]
+    private let load: @Sendable (NameAlphabet) -> (BigramModel?, EditModel?)
+
+    init(_ load: @escaping @Sendable (NameAlphabet) -> (BigramModel?, EditModel?)) { self.load = load }
+
+    func get(_ alphabet: NameAlphabet) -> (chance: BigramModel?, edit: EditModel?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = loaded[alphabet] { return hit }
+        let made = load(alphabet)
+        loaded[alphabet] = (made.0, made.1)
+        return (made.0, made.1)
     }
 }

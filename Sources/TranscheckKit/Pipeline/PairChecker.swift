@@ -10,8 +10,11 @@ public struct PairChecker: Sendable {
         didSet {
             names = NameIndex(entries: lexicons.names)
             aligner.terms = lexicons.terms
+            termIndexes = TermIndexCache(lexicons.terms)
         }
     }
+    /// The terms lexicon indexed per language, built on first use and shared by every check of this checker.
+    private var termIndexes: TermIndexCache
     /// The names lexicon indexed for scanning sentences.
     public private(set) var names: NameIndex
 
@@ -20,6 +23,7 @@ public struct PairChecker: Sendable {
         var clock = StageClock()
         names = NameIndex(entries: lexicons.names)
         aligner.terms = lexicons.terms
+        termIndexes = TermIndexCache(lexicons.terms)
         clock.lap("names index")
     }
 
@@ -33,14 +37,16 @@ public struct PairChecker: Sendable {
 
     /// Checks two decoded texts.
     public func check(source: TextFile, target: TextFile,
-                      sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil) -> Report {
+                      sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil,
+                      detected: (source: LanguageTag?, target: LanguageTag?) = (nil, nil)) -> Report {
         var clock = StageClock()
-        let sourceDoc = analyze(source, language: sourceLanguage)
+        let sourceDoc = analyze(source, language: sourceLanguage, detected: detected.source)
         clock.lap("analyze source")
-        let targetDoc = analyze(target, language: targetLanguage)
+        let targetDoc = analyze(target, language: targetLanguage, detected: detected.target)
         clock.lap("analyze target")
         let alignment = aligner.alignment(sourceDoc, targetDoc)
-        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: alignment.beads, names: names, terms: lexicons.terms)
+        let comparison = Comparison(source: sourceDoc, target: targetDoc, alignment: alignment.beads, names: names,
+                                    sourceTerms: termIndexes(sourceDoc.document.language), targetTerms: termIndexes(targetDoc.document.language))
         clock.lap("align (coverage \(String(format: "%.2f", alignment.sourceCoverage)) / \(String(format: "%.2f", alignment.targetCoverage)))")
         var findings: [Finding] = []
         if let unrelated = relatedness.finding(alignment, comparison) {
@@ -59,9 +65,10 @@ public struct PairChecker: Sendable {
 
     /// Segments and analyses one text (detecting its language when not given).
     /// With `segmented`, each non-empty line is one sentence (pre-split gold data).
-    public func analyze(_ file: TextFile, language: LanguageTag?, segmented: Bool = false) -> AnalyzedDocument {
+    /// `detected` is a language already detected by the caller (reported as detected, not detected again).
+    public func analyze(_ file: TextFile, language: LanguageTag?, segmented: Bool = false, detected: LanguageTag? = nil) -> AnalyzedDocument {
         var clock = StageClock()
-        let lang = language ?? LanguageDetector.detect(file.text)
+        let lang = language ?? detected ?? LanguageDetector.detect(file.text)
         clock.lap("  detect")
         var segmenter = Segmenter(language: lang)
         segmenter.linesAreSentences = segmented

@@ -60,12 +60,15 @@ public enum QuoteExtractor {
 struct BeadText {
     let sentences: [Int]
     let tokens: [[Token]]
+    let words: [SentenceWords]
     let quotes: [Range<Int>]
 
     init(_ side: Comparison.Side, _ indices: [Int], _ comparison: Comparison) {
         let doc = comparison.document(side).document
         sentences = indices
         tokens = indices.map { Array(doc.tokens(of: $0)) }
+        let all = side == .source ? comparison.sourceWords : comparison.targetWords
+        words = indices.map { all[$0] }
         var quotes: [Range<Int>] = []
         var seen = Set<Int>()
         for s in indices {

@@ -11,7 +11,7 @@ extension BeadText {
     func hits(_ finder: PhraseFinder) -> [ScaleHit] {
         var out: [ScaleHit] = []
         for (k, tokens) in tokens.enumerated() {
-            for hit in finder.find(in: tokens) {
+            for hit in finder.find(in: tokens, words: words[k]) {
                 let range = self.range(k, hit.tokens)
                 out.append(ScaleHit(entry: hit.entry, sentence: sentences[k], range: range, quoted: isQuoted(range)))
             }

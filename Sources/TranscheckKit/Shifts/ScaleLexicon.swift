@@ -52,9 +52,22 @@ struct ScaleLexicon: Sendable {
     }
 
     static func load(_ language: String) -> ScaleLexicon {
+        var clock = StageClock()
+        defer { clock.lap("    scales \(language)") }
+        guard let url = LexiconDirectory.bundled?.appendingPathComponent("scales/\(language).yml") else { return parse(language, yaml: nil) }
+        // Parsing YAML costs more than a whole check; a compiled copy keyed on the file's size and date is read instead.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let stamp = "\(ScaleCache.format) \(url.path) \((attributes?[.size] as? NSNumber)?.intValue ?? -1) \((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        let cacheFile = LexiconCache.directory?.appendingPathComponent("scales-\(language)-\(String(format: "%016llx", ScaleCache.hash(stamp))).tsv")
+        if let cacheFile, let cached = ScaleCache.read(cacheFile, language: language) { return cached }
+        let lexicon = parse(language, yaml: try? String(contentsOf: url, encoding: .utf8))
+        if let cacheFile { ScaleCache.write(lexicon, to: cacheFile) }
+        return lexicon
+    }
+
+    static func parse(_ language: String, yaml: String?) -> ScaleLexicon {
         let empty = ScaleLexicon(language: language, intensity: [], hedges: [], size: [], modality: [], negation: [], attribution: [], antonyms: [])
-        guard let lines = LexiconDirectory.lines("scales/\(language).yml"),
-              let root = try? Yams.load(yaml: lines.joined(separator: "\n")) as? [String: Any] else { return empty }
+        guard let yaml, let root = try? Yams.load(yaml: yaml) as? [String: Any] else { return empty }
         func list(_ key: String) -> [[String: Any]] { (root[key] as? [Any] ?? []).compactMap { $0 as? [String: Any] } }
         func ranks(_ value: Any?) -> [Int] {
             if let r = value as? Int { return [r] }
@@ -74,5 +87,53 @@ struct ScaleLexicon: Sendable {
                 guard let p = pair as? [Any], p.count == 2, let a = p[0] as? String, let b = p[1] as? String else { return nil }
                 return (a, b)
             })
+    }
+}
+
+/// The compiled copy of a scales file: one record per line, tab-separated.
+enum ScaleCache {
+    static let format = "transcheck-scales 1"
+
+    static func hash(_ text: String) -> UInt64 {
+        var h = FNV1a()
+        h.add(text)
+        return h.value
+    }
+
+    static func write(_ l: ScaleLexicon, to url: URL) {
+        var out = format + "\n"
+        func line(_ fields: String...) { out += fields.map { $0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\t") + "\n" }
+        for d in l.intensity { line("I", d.form, d.ranks.map(String.init).joined(separator: ",")) }
+        for h in l.hedges { line("H", h.form, h.kind) }
+        for d in l.size { line("S", d.form, d.ranks.map(String.init).joined(separator: ",")) }
+        for m in l.modality { line("M", m.form, m.value) }
+        for n in l.negation { line("N", n) }
+        for a in l.attribution { line("A", a.form, a.stance, a.kind) }
+        for (a, b) in l.antonyms { line("O", a, b) }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(out.utf8).write(to: url, options: .atomic)
+    }
+
+    static func read(_ url: URL, language: String) -> ScaleLexicon? {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.first == Substring(format) else { return nil }
+        lines = lines.dropFirst()
+        var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
+        var n: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch (f.first, f.count) {
+            case ("I", 3): i.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
+            case ("H", 3): h.append(.init(form: f[1], kind: f[2]))
+            case ("S", 3): s.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
+            case ("M", 3): m.append(.init(form: f[1], value: f[2]))
+            case ("N", 2): n.append(f[1])
+            case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
+            case ("O", 3): o.append((f[1], f[2]))
+            default: return nil
+            }
+        }
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, attribution: a, antonyms: o)
     }
 }

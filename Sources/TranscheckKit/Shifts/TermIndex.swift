@@ -44,8 +44,33 @@ public struct TermIndex: Sendable {
         finder.find(in: tokens).map { Hit(tokens: $0.tokens, uses: uses[$0.entry]) }
     }
 
+    public func find(in tokens: [Token], words: SentenceWords) -> [Hit] {
+        finder.find(in: tokens, words: words).map { Hit(tokens: $0.tokens, uses: uses[$0.entry]) }
+    }
+
     /// The preferred renderings of a concept in this language.
     public func preferred(_ concept: Int) -> [String] {
         concepts[concept].renderings(in: language, .preferred).map(\.form)
+    }
+}
+
+import Foundation
+
+/// Term indexes per language, built once and shared (a batch of pairs in one
+/// language pair indexes the lexicon twice, not twice per pair).
+final class TermIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexes: [LanguageTag: TermIndex] = [:]
+    private let terms: [TermConcept]
+
+    init(_ terms: [TermConcept]) { self.terms = terms }
+
+    func callAsFunction(_ language: LanguageTag) -> TermIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = indexes[language] { return hit }
+        let made = TermIndex(concepts: terms, language: language)
+        indexes[language] = made
+        return made
     }
 }

@@ -64,9 +64,14 @@ struct PhraseFinder: Sendable {
     }
 
     func find(in tokens: [Token]) -> [Hit] {
+        find(in: tokens, words: SentenceWords(tokens, language: language))
+    }
+
+    /// With the sentence's word forms and stems computed once for every list searched.
+    func find(in tokens: [Token], words: SentenceWords) -> [Hit] {
         var hits: [Hit] = []
         var i = 0
-        let forms = tokens.map { WordForms.of($0.key, language: language) }
+        let forms = words.forms
         while i < tokens.count {
             var best: Hit? = nil
             for form in forms[i] {
@@ -79,8 +84,8 @@ struct PhraseFinder: Sendable {
                 }
             }
             if best == nil, useStems, tokens[i].kind == .word {
-                for form in forms[i] {
-                    if let p = stemmed[stemmer.stem(form)]?.first { best = Hit(entry: p, tokens: i..<(i + 1)); break }
+                for stem in words.stems[i] {
+                    if let p = stemmed[stem]?.first { best = Hit(entry: p, tokens: i..<(i + 1)); break }
                 }
             }
             if let best {
@@ -91,5 +96,18 @@ struct PhraseFinder: Sendable {
             }
         }
         return hits
+    }
+}
+
+/// The lookup forms and stems of every token of a sentence, computed once and
+/// shared by all the word lists a check searches.
+public struct SentenceWords: Sendable {
+    let forms: [[String]]
+    let stems: [[String]]
+
+    init(_ tokens: [Token], language: String) {
+        let stemmer = Stemmer(language: language)
+        forms = tokens.map { WordForms.of($0.key, language: language) }
+        stems = zip(tokens, forms).map { token, forms in token.kind == .word ? forms.map(stemmer.stem) : [] }
     }
 }
