@@ -67,5 +67,6 @@ public enum CheckRegistry {
         PolarityFlipCheck(),
         AttributionCheck(),
         QuoteCheck(),
+        WordingCheck(),
     ]
 }

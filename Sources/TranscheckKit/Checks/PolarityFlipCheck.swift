@@ -12,6 +12,7 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
             .triggers("polarity.flip", "en", "A small group of protesters chanted outside.", "ar", "وهتف حشد كبير من المحتجين في الخارج."),
             .triggers("polarity.flip", "en", "The plan would not include Hamas.", "en", "The plan would include Hamas."),
+            .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
         ],
@@ -56,6 +57,13 @@ public struct PolarityFlipCheck: Check {
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {
                 add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the opposite size.", a, b, "lexicons/scales size")
             }
+        }
+        // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap").
+        for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.relation == .antonym {
+            out.append(Finding(check: "polarity.flip", severity: .major, message: "\"\(sub.old)\" is replaced by its opposite \"\(sub.new)\".",
+                               source: comparison.span(.source, sentence: sub.sourceSentence, range: sub.sourceRange),
+                               target: comparison.span(.target, sentence: sub.targetSentence, range: sub.targetRange),
+                               expected: sub.old, found: sub.new, evidence: "WordNet antonyms", bead: beadIndex))
         }
         // Antonym pairs (entries 2k and 2k+1 of the list are opposites); the lists are per language,
         // so only a same-language pair can be compared through them.

@@ -1,0 +1,131 @@
+/// In a same-language republication, a word-level diff of each aligned pair:
+/// every substituted word is classified — a synonym (English WordNet) is
+/// info, an antonym goes to `polarity.flip`, anything else is minor. Spelling
+/// conventions (U.S./US, Defense/Defence, organise/organize), inflections,
+/// numbers and names are not wording changes; words another check already
+/// reports (terms, degree words) are left to it.
+public struct WordingCheck: Check {
+    public init() {}
+
+    public let description = CheckDescription(
+        family: "wording",
+        name: "Wording",
+        summary: "In a same-language pair, a word of the original replaced by another that no lexicon classifies (synonyms are info; antonyms are polarity flips).",
+        cases: [
+            CheckCase("wording.changed", .minor, "A substitution in the wording (info when WordNet gives the two words a shared sense; antonyms are reported as polarity.flip)."),
+        ],
+        triggeringExamples: [
+            .triggers("wording.changed", "en", "Gallant came to the State Department moments before his meeting with Blinken.", "en", "Gallant came to the State Department hours before his meeting with Blinken."),
+            .triggers("wording.changed", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
+            .triggers("wording.changed", "fr", "M. Gallant est arrivé au département d'État quelques instants avant la réunion.", "fr", "M. Gallant est arrivé au département d'État quelques heures avant la réunion."),
+            .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
+        ],
+        nonTriggeringExamples: [
+            .passes("en", "The U.S. Defense Secretary met Gallant on Oct. 7.", "en", "The US Defence Secretary met Gallant on Oct. 7."),
+            .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
+            .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
+            .passes("ru", "Переговоры продолжатся, заявил министр.", "ru", "Переговоры продолжатся, заявил министр."),
+        ]
+    )
+
+    /// A substituted run of words in a same-language pair, with WordNet's verdict on single words.
+    struct Substitution {
+        let sourceSentence: Int, targetSentence: Int
+        let sourceRange: Range<Int>, targetRange: Range<Int>
+        let old: String, new: String
+        let relation: WordNet.Relation?
+    }
+
+    /// The substitutions of a bead that no other check speaks for (shared with `PolarityFlipCheck`,
+    /// which reports the antonyms).
+    static func substitutions(in beadIndex: Int, of comparison: Comparison) -> [Substitution] {
+        let bead = comparison.alignment[beadIndex]
+        guard !bead.source.isEmpty, !bead.target.isEmpty,
+              comparison.source.document.language.language == comparison.target.document.language.language,
+              let sides = comparison.shiftSides(bead) else { return [] }
+        let language = comparison.source.document.language.language
+        let functionWords = FunctionWords.of(language)
+        // Words other checks speak for.
+        func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> [Range<Int>] {
+            var out = [lexicon.intensityFinder, lexicon.hedgeFinder, lexicon.modalityFinder, lexicon.negationFinder, lexicon.attributionFinder,
+                       lexicon.sizeFinder, lexicon.antonymFinder]
+                .flatMap { text.hits($0).map(\.range) }
+            for (k, tokens) in text.tokens.enumerated() {
+                out += terms.find(in: tokens, words: text.words[k]).map { text.range(k, $0.tokens) }
+                out += comparison.document(side).facts[text.sentences[k]].names.map(\.range)
+            }
+            return out
+        }
+        let sourceClaimed = claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source)
+        let targetClaimed = claimed(sides.target, sides.targetScales, comparison.targetTerms, .target)
+        let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
+        let ka = zip(a, sides.source.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
+        let kb = zip(b, sides.target.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
+        var out: [Substitution] = []
+        for (ra, rb) in substitutions(ka, kb) {
+            let sa = Array(a[ra]), sb = Array(b[rb])
+            guard sa.allSatisfy({ $0.kind == .word }), sb.allSatisfy({ $0.kind == .word }),
+                  !sa.contains(where: { t in sourceClaimed.contains { $0.overlaps(t.range) } }),
+                  !sb.contains(where: { t in targetClaimed.contains { $0.overlaps(t.range) } }) else { continue }
+            // Swapped function words ("of" → "for") are grammar, not meaning.
+            if (sa + sb).allSatisfy({ functionWords.contains($0.text) }) { continue }
+            let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
+            let targetRange = sb.first!.range.lowerBound..<sb.last!.range.upperBound
+            // Inside a quotation the quote check reports the rewording.
+            if sides.target.isQuoted(targetRange) { continue }
+            let relation = language == "en" && sa.count == 1 && sb.count == 1 ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
+            out.append(Substitution(
+                sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
+                targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
+                sourceRange: sourceRange, targetRange: targetRange,
+                old: comparison.text(.source, sourceRange), new: comparison.text(.target, targetRange), relation: relation))
+        }
+        return out
+    }
+
+    public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
+        Self.substitutions(in: beadIndex, of: comparison).filter { $0.relation != .antonym }.map { s in
+            Finding(check: "wording.changed", severity: s.relation == .synonym ? .info : .minor,
+                    message: "\"\(s.old)\" is reworded \"\(s.new)\"\(s.relation == .synonym ? " (a synonym)" : "").",
+                    source: comparison.span(.source, sentence: s.sourceSentence, range: s.sourceRange),
+                    target: comparison.span(.target, sentence: s.targetSentence, range: s.targetRange),
+                    expected: s.old, found: s.new, evidence: s.relation == .synonym ? "WordNet synonyms" : "word-level difference", bead: beadIndex)
+        }
+    }
+
+    /// A word's key for the diff: its stem, with periods and British/American spelling folded,
+    /// so "U.S."/"US", "Defense"/"Defence" and "said"/"says" differ in nothing.
+    static func spellingKey(_ token: Token, stem: String?) -> String {
+        guard token.kind == .word, var k = stem else { return token.key }
+        if k.contains(".") { k.removeAll { $0 == "." } }
+        for (british, american) in [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")] where k.contains(british) {
+            k = k.replacingOccurrences(of: british, with: american)
+        }
+        return k
+    }
+
+    /// Runs of one to three words replaced by one to three words (a longest-common-subsequence diff);
+    /// pure insertions and deletions are left to the addition, omission and attribution checks.
+    static func substitutions(_ a: [String], _ b: [String]) -> [(Range<Int>, Range<Int>)] {
+        let n = a.count, m = b.count
+        guard n > 0, m > 0, n * m <= 40_000 else { return [] }
+        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        var out: [(Range<Int>, Range<Int>)] = []
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n, j < m, a[i] == b[j] { i += 1; j += 1; continue }
+            let si = i, sj = j
+            while i < n || j < m {
+                if i < n, j < m, a[i] == b[j] { break }
+                if j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) { i += 1 } else { j += 1 }
+            }
+            if i > si, j > sj, i - si <= 3, j - sj <= 3 { out.append((si..<i, sj..<j)) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// English WordNet read from Debian's `wordnet-base` database files in place:
+/// the sorted `index.<pos>` files are binary-searched and `data.<pos>` lines
+/// read at their byte offsets, both memory-mapped, so nothing is loaded up
+/// front. Tells whether two words share a synset (synonyms) or are linked by
+/// an antonym pointer.
+public final class WordNet: @unchecked Sendable {
+    public enum Relation: String, Sendable { case synonym, antonym }
+
+    enum POS: String, CaseIterable { case noun, verb, adj, adv }
+
+    private let index: [POS: Data]
+    private let data: [POS: Data]
+    private let directory: String
+    /// Irregular forms (`<pos>.exc`), read the first time a word of that part of speech is looked up.
+    private let exceptionLock = NSLock()
+    private var exceptionTables: [POS: [String: [String]]] = [:]
+
+    private func exceptions(_ pos: POS) -> [String: [String]] {
+        exceptionLock.lock()
+        defer { exceptionLock.unlock() }
+        if let hit = exceptionTables[pos] { return hit }
+        var table: [String: [String]] = [:]
+        if let text = try? String(contentsOfFile: "\(directory)/\(pos.rawValue).exc", encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let f = line.split(separator: " ").map(String.init)
+                if f.count >= 2 { table[f[0], default: []] += f.dropFirst() }
+            }
+        }
+        exceptionTables[pos] = table
+        return table
+    }
+
+    /// The installed WordNet (TRANSCHECK_WORDNET or /usr/share/wordnet), nil when missing.
+    public static let shared: WordNet? = {
+        let dir = ProcessInfo.processInfo.environment["TRANSCHECK_WORDNET"] ?? "/usr/share/wordnet"
+        return WordNet(directory: dir)
+    }()
+
+    init?(directory: String) {
+        var index: [POS: Data] = [:], data: [POS: Data] = [:]
+        for pos in POS.allCases {
+            guard let i = try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/index.\(pos.rawValue)"), options: .alwaysMapped),
+                  let d = try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/data.\(pos.rawValue)"), options: .alwaysMapped)
+            else { return nil }
+            index[pos] = i
+            data[pos] = d
+        }
+        self.index = index
+        self.data = data
+        self.directory = directory
+    }
+
+    /// How two English words relate, if WordNet links them.
+    public func relation(_ a: String, _ b: String) -> Relation? {
+        let x = a.lowercased(), y = b.lowercased()
+        guard x != y else { return .synonym }
+        for pos in POS.allCases {
+            let sa = Set(lemmas(x, pos).flatMap { synsets($0, pos) }), sb = Set(lemmas(y, pos).flatMap { synsets($0, pos) })
+            guard !sa.isEmpty, !sb.isEmpty else { continue }
+            if !sa.isDisjoint(with: sb) { return .synonym }
+            for offset in sa where !antonyms(offset, pos).isDisjoint(with: sb) { return .antonym }
+        }
+        return nil
+    }
+
+    /// Base forms of a word that WordNet lists under a part of speech (its "morphy").
+    func lemmas(_ word: String, _ pos: POS) -> [String] {
+        var candidates = [word]
+        let rules: [(String, String)]
+        switch pos {
+        case .noun: rules = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+        case .verb: rules = [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        case .adj: rules = [("er", ""), ("est", ""), ("er", "e"), ("est", "e")]
+        case .adv: rules = []
+        }
+        for (suffix, ending) in rules where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            candidates.append(String(word.dropLast(suffix.count)) + ending)
+        }
+        var seen = Set<String>()
+        let found = candidates.filter { seen.insert($0).inserted && !synsets($0, pos).isEmpty }
+        // Irregular forms ("went", "mice") only when the regular rules find nothing.
+        return found.isEmpty ? (exceptions(pos)[word] ?? []).filter { !synsets($0, pos).isEmpty } : found
+    }
+
+    /// Synset offsets of a lemma (spaces written as underscores, as WordNet does).
+    func synsets(_ lemma: String, _ pos: POS) -> [Int] {
+        guard let line = indexLine(lemma.replacingOccurrences(of: " ", with: "_"), pos) else { return [] }
+        let f = line.split(separator: " ")
+        // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+        guard f.count > 4, let count = Int(f[2]), let pointers = Int(f[3]) else { return [] }
+        return f.suffix(count).compactMap { Int($0) }.filter { _ in f.count >= 6 + pointers }
+    }
+
+    /// Offsets of synsets an antonym pointer of this synset leads to.
+    func antonyms(_ offset: Int, _ pos: POS) -> Set<Int> {
+        guard let d = data[pos], offset < d.count else { return [] }
+        let line: Substring = d.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var end = offset
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
+        }
+        let f = line.split(separator: " ")
+        // offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…
+        guard f.count > 4, let words = Int(f[3], radix: 16) else { return [] }
+        let p = 4 + 2 * words
+        guard f.count > p, let pointers = Int(f[p]) else { return [] }
+        var out = Set<Int>()
+        for k in 0..<pointers {
+            let at = p + 1 + 4 * k
+            guard at + 3 < f.count else { break }
+            if f[at] == "!", let target = Int(f[at + 1]) { out.insert(target) }
+        }
+        return out
+    }
+
+    /// The index line of a lemma, by binary search over the sorted file.
+    private func indexLine(_ lemma: String, _ pos: POS) -> Substring? {
+        guard let d = index[pos] else { return nil }
+        let key = Array(lemma.utf8)
+        return d.withUnsafeBytes { raw -> Substring? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lo = 0, hi = bytes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                var start = mid
+                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                // Compare the line's first field with the key; licence lines (leading spaces) sort first.
+                var i = 0
+                var order = 0
+                while true {
+                    let c: Int = start + i < end && bytes[start + i] != 0x20 ? Int(bytes[start + i]) : -1
+                    let k: Int = i < key.count ? Int(key[i]) : -1
+                    if c != k { order = c < k ? -1 : 1; break }
+                    if c == -1 { break }
+                    i += 1
+                }
+                if order == 0 { return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if order < 0 { lo = end + 1 } else { hi = start }
+            }
+            return nil
+        }
+    }
+}

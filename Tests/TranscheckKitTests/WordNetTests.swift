@@ -1,0 +1,28 @@
+import Testing
+@testable import TranscheckKit
+
+/// English WordNet read in place from wordnet-base.
+@Suite("WordNet")
+struct WordNetTests {
+    @Test("The installed database is found")
+    func installed() { #expect(WordNet.shared != nil) }
+
+    @Test("Synonyms share a synset, through inflections", arguments: [("advisers", "advisors"), ("purchase", "buy"), ("said", "stated"), ("big", "large")])
+    func synonyms(_ pair: (String, String)) throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.relation(pair.0, pair.1) == .synonym, "\(pair)")
+    }
+
+    @Test("Antonyms are linked by antonym pointers", arguments: [("expensive", "cheap"), ("increase", "decrease"), ("accepted", "rejected"), ("small", "large")])
+    func antonyms(_ pair: (String, String)) throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.relation(pair.0, pair.1) == .antonym, "\(pair)")
+    }
+
+    @Test("Unrelated words are neither")
+    func unrelated() throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.relation("moments", "hours") == nil)
+        #expect(wordnet.relation("Gaza", "xyzzy") == nil)
+    }
+}
