@@ -106,5 +106,23 @@ expect_error "broken lexicon" "people-leaders.yml:6:9" "$orig" "$arab" --lexicon
 printf 'foreign\tenglish\tsame\nгалант\tgallant\t1\nנתניהו\tantony\t0\n' | "$bin" names compare --batch >"$tmp/batch.out"
 [ "$(wc -l <"$tmp/batch.out")" -eq 2 ] && head -1 "$tmp/batch.out" | grep -q "^same	" && tail -1 "$tmp/batch.out" | grep -q "^different	" && ok || ko "names compare --batch: $(cat "$tmp/batch.out")"
 
+# batch: one JSON line out per line in, in order, ids echoed, bad records as errors, the stream goes on.
+printf '{"id":"a","source":"%s","target":"%s"}\nnot json\n{"id":"c","sourceText":"The attack killed 1,200 people on Monday.","targetText":"L attaque a tué 1 400 personnes lundi.","sourceLang":"en","targetLang":"fr"}\n{"id":"d","source":"%s","target":"%s/nope.txt"}\n' \
+  "$orig" "$arab" "$orig" "$tmp" | "$bin" batch >"$tmp/batch.jsonl"
+python3 - "$tmp/batch.jsonl" <<'PY' && ok || ko "batch"
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert [l.get("id") for l in lines] == ["a", None, "c", "d"], lines
+assert "report" in lines[0] and "error" in lines[1] and "error" in lines[3]
+assert any(f["check"] == "number.mismatch" for f in lines[2]["report"]["findings"])
+PY
+
+# CI formats: SARIF 2.1.0 that parses, GitHub annotations one per finding.
+{ "$bin" "$orig" "$arab" --format sarif || true; } | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+assert r["version"] == "2.1.0" and r["runs"][0]["results"], r.keys()' && ok || ko "sarif"
+{ "$bin" "$orig" "$arab" --format github || true; } | grep -c "^::error file=" | grep -qv "^0$" && ok || ko "github annotations"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
