@@ -124,5 +124,19 @@ r = json.load(sys.stdin)
 assert r["version"] == "2.1.0" and r["runs"][0]["results"], r.keys()' && ok || ko "sarif"
 { "$bin" "$orig" "$arab" --format github || true; } | grep -c "^::error file=" | grep -qv "^0$" && ok || ko "github annotations"
 
+# audit: 200 pairs from corpora with three broken ones; every format reports the broken pairs and checks the rest.
+tools/make-audit-fixture.sh "$tmp/audit" >/dev/null
+for format in text json jsonl sarif github junit checkstyle markdown; do
+  "$bin" audit "$tmp/audit" --format "$format" -o "$tmp/audit.$format" 2>/dev/null; rc=$?
+  if [ $rc -eq 1 ] && grep -q "story007" "$tmp/audit.$format" && grep -q "story011" "$tmp/audit.$format" && grep -q "story013" "$tmp/audit.$format"; then ok
+  else ko "audit --format $format: rc=$rc"; fi
+done
+python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+s = r["summary"]
+assert s["pairs"] == 200 and s["errors"] == 3 and s["passed"] + s["failed"] == 197, s' "$tmp/audit.json" && ok || ko "audit summary"
+"$bin" audit "$tmp/audit" --exit-zero -o /dev/null 2>/dev/null && ok || ko "audit --exit-zero"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -14,7 +14,7 @@ struct Transcheck: ParsableCommand {
         below the minimum), 2 usage or input error.
         """,
         version: Tool.version,
-        subcommands: [CheckCommand.self, AlignCommand.self, BatchCommand.self, NamesCommand.self, GlossaryCommand.self],
+        subcommands: [CheckCommand.self, AlignCommand.self, AuditCommand.self, BatchCommand.self, NamesCommand.self, GlossaryCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

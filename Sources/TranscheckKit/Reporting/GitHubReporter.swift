@@ -8,6 +8,19 @@ public struct GitHubReporter: Reporter {
         report.findings.map { Self.command($0, targetPath: report.target.path) + "\n" }.joined()
     }
 
+    /// The annotations of every pair in entry order, each pair in a log group
+    /// named by its id (`::group::` adds no annotation); a pair that could not
+    /// be checked is `::error file=PATH::problem` on the file that failed.
+    public func generateAudit(_ entries: [AuditEntry]) -> String {
+        entries.map { entry in
+            let body = switch entry.outcome {
+            case .report(let report): generateReport(report)
+            case .error(let error): "::error file=" + Self.escapeProperty(error.path) + "::" + Self.escapeData(error.problem) + "\n"
+            }
+            return "::group::" + Self.escapeData(entry.id) + "\n" + body + "::endgroup::\n"
+        }.joined()
+    }
+
     /// The workflow command for one finding. An omission is annotated at the
     /// top of the translation, quoting the original; GitHub takes columns only within one line.
     public static func command(_ f: Finding, targetPath: String) -> String {

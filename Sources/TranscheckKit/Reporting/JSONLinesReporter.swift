@@ -5,4 +5,14 @@ public struct JSONLinesReporter: Reporter {
     public init() {}
 
     public func generateReport(_ report: Report) -> String { JSONReporter.value(of: report).serialized(pretty: false) + "\n" }
+
+    /// One line per pair, `{"id", "report"}` or `{"id", "error"}`: what `transcheck batch` emits.
+    public func generateAudit(_ entries: [AuditEntry]) -> String {
+        entries.map { Self.line(id: .string($0.id), $0.outcome) + "\n" }.joined()
+    }
+
+    /// A pair's line without the newline; `id` is a JSON value because a batch record's id may be a number.
+    public static func line(id: JSONValue, _ outcome: AuditEntry.Outcome) -> String {
+        JSONValue.object([("id", id), JSONReporter.outcome(outcome)]).serialized(pretty: false)
+    }
 }

@@ -29,6 +29,41 @@ public struct JSONReporter: Reporter {
         ])
     }
 
+    /// The audit: totals, then every pair with its report or its input error.
+    public func generateAudit(_ entries: [AuditEntry]) -> String { Self.value(of: entries).serialized() + "\n" }
+
+    /// `{"schemaVersion", "tool", "summary", "pairs"}`; a pair is `{"id", "source",
+    /// "target", "report"}` or, for an input error, `{"id", "source", "target", "error"}`.
+    public static func value(of entries: [AuditEntry]) -> JSONValue {
+        let summary = AuditSummary(entries)
+        return .object([
+            ("schemaVersion", .number(Double(schemaVersion))),
+            ("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])),
+            ("summary", .object([
+                ("pairs", .number(Double(summary.pairs))),
+                ("passed", .number(Double(summary.passed))),
+                ("failed", .number(Double(summary.failed))),
+                ("errors", .number(Double(summary.errors))),
+                ("findings", .object(summary.findings.map { row in
+                    (row.family, .object(row.counts.map { ($0.severity.description, .number(Double($0.count))) }))
+                })),
+            ])),
+            ("pairs", .array(entries.map { entry in
+                .object([("id", .string(entry.id)), ("source", .string(entry.sourcePath)), ("target", .string(entry.targetPath)),
+                         outcome(entry.outcome)])
+            })),
+        ])
+    }
+
+    /// `("report", value)` or `("error", "path: problem")`: how a pair's outcome
+    /// sits in an audit object and in a `batch` / `jsonl` line.
+    static func outcome(_ outcome: AuditEntry.Outcome) -> (String, JSONValue) {
+        switch outcome {
+        case .report(let report): ("report", value(of: report))
+        case .error(let error): ("error", .string(error.description))
+        }
+    }
+
     static func document(_ d: DocumentSummary) -> JSONValue {
         .object([
             ("path", .string(d.path)),

@@ -6,29 +6,67 @@ public struct JUnitReporter: Reporter {
     public init() {}
 
     public func generateReport(_ report: Report) -> String {
+        Self.declaration + Self.suite(report, name: "transcheck", indent: "")
+    }
+
+    /// `<testsuites>` holding a `<testsuite>` per pair, named by its id; a pair
+    /// that could not be checked is one test case with an `<error>`.
+    public func generateAudit(_ entries: [AuditEntry]) -> String {
+        var tests = 0, failures = 0, errors = 0
+        var suites = ""
+        for entry in entries {
+            switch entry.outcome {
+            case .report(let report):
+                tests += max(report.findings.count, 1)
+                failures += report.findings.filter { $0.severity >= .minor }.count
+                suites += Self.suite(report, name: entry.id, indent: "  ")
+            case .error(let error):
+                tests += 1
+                errors += 1
+                suites += "  <testsuite name=\"\(XMLText.escape(entry.id))\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n"
+                suites += "    <properties>\n"
+                for (name, value) in [("source", entry.sourcePath), ("target", entry.targetPath)] {
+                    suites += "      <property name=\"\(name)\" value=\"\(XMLText.escape(value))\"/>\n"
+                }
+                suites += "    </properties>\n"
+                suites += "    <testcase classname=\"transcheck\" name=\"pair\">\n"
+                suites += "      <error type=\"input.error\" message=\"\(XMLText.escape(error.description))\"/>\n"
+                suites += "    </testcase>\n"
+                suites += "  </testsuite>\n"
+            }
+        }
+        return Self.declaration
+            + "<testsuites name=\"transcheck\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+            + suites + "</testsuites>\n"
+    }
+
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+    /// One pair's `<testsuite>`, each element's line after `indent` (text
+    /// inside `<failure>` and `<system-out>` is left as it is).
+    static func suite(_ report: Report, name: String, indent i: String) -> String {
         let failures = report.findings.filter { $0.severity >= .minor }.count
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuite name=\"transcheck\" tests=\"\(max(report.findings.count, 1))\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
-        out += "  <properties>\n"
+        var out = i + "<testsuite name=\"\(XMLText.escape(name))\" tests=\"\(max(report.findings.count, 1))\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+        out += i + "  <properties>\n"
         for (name, value) in [("source", report.source.path), ("target", report.target.path),
                               ("score", JSONValue.number(report.card.score).serialized()), ("verdict", report.verdict)] {
-            out += "    <property name=\"\(name)\" value=\"\(XMLText.escape(value))\"/>\n"
+            out += i + "    <property name=\"\(name)\" value=\"\(XMLText.escape(value))\"/>\n"
         }
-        out += "  </properties>\n"
+        out += i + "  </properties>\n"
         if report.findings.isEmpty {
-            out += "  <testcase classname=\"transcheck\" name=\"pair\"/>\n"
+            out += i + "  <testcase classname=\"transcheck\" name=\"pair\"/>\n"
         }
         for f in report.findings {
-            out += "  <testcase classname=\"\(XMLText.escape(f.family))\" name=\"\(XMLText.escape(Self.name(f, report)))\">\n"
+            out += i + "  <testcase classname=\"\(XMLText.escape(f.family))\" name=\"\(XMLText.escape(Self.name(f, report)))\">\n"
             if f.severity >= .minor {
-                out += "    <failure type=\"\(f.severity)\" message=\"\(XMLText.escape(f.message))\">"
+                out += i + "    <failure type=\"\(f.severity)\" message=\"\(XMLText.escape(f.message))\">"
                     + XMLText.escape(Self.details(f), attribute: false) + "</failure>\n"
             } else {
-                out += "    <system-out>" + XMLText.escape(f.message + "\n" + Self.details(f), attribute: false) + "</system-out>\n"
+                out += i + "    <system-out>" + XMLText.escape(f.message + "\n" + Self.details(f), attribute: false) + "</system-out>\n"
             }
-            out += "  </testcase>\n"
+            out += i + "  </testcase>\n"
         }
-        out += "</testsuite>\n"
+        out += i + "</testsuite>\n"
         return out
     }
 

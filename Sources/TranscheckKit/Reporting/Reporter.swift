@@ -4,6 +4,9 @@ public protocol Reporter: Sendable {
     /// The `--format` value that selects it.
     static var identifier: String { get }
     func generateReport(_ report: Report) -> String
+    /// Renders a whole audit: every pair in the order given, an error pair in
+    /// the format's own way, and the same bytes for the same entries.
+    func generateAudit(_ entries: [AuditEntry]) -> String
 }
 
 /// Every output format, by identifier.

@@ -16,8 +16,37 @@ public struct SARIFReporter: Reporter {
     public static func value(of report: Report) -> JSONValue {
         let rules = self.rules(for: report.findings)
         let index = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let fingerprints = self.fingerprints(report.findings)
-        return .object([
+        return log(rules: rules, results: results(report, ruleIndex: index, pair: nil))
+    }
+
+    /// The rule of a pair that could not be checked.
+    public static let inputErrorRule = "input.error"
+
+    /// One run for the whole audit: the rules once, then the results of every
+    /// pair in entry order, each on its own translation and carrying the pair's
+    /// id in `properties.pair`. An error pair is a result of rule `input.error`
+    /// at 1:1 of the failing file: results are what GitHub code scanning and
+    /// the SARIF viewers list, where `toolExecutionNotifications` go unseen.
+    public func generateAudit(_ entries: [AuditEntry]) -> String { Self.value(of: entries).serialized() + "\n" }
+
+    /// The audit's SARIF log as an ordered JSON value.
+    public static func value(of entries: [AuditEntry]) -> JSONValue {
+        var rules = self.rules(for: entries.compactMap(\.report).flatMap(\.findings))
+        rules.append((inputErrorRule, rule(inputErrorRule, short: "The pair could not be checked",
+                                           full: "A file of the pair is missing, empty, binary or not text, so nothing was compared.",
+                                           severity: .critical)))
+        let index = Dictionary(rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let results = entries.flatMap { entry -> [JSONValue] in
+            switch entry.outcome {
+            case .report(let report): return self.results(report, ruleIndex: index, pair: entry.id)
+            case .error(let error): return [self.result(error, ruleIndex: index[inputErrorRule] ?? 0, pair: entry.id)]
+            }
+        }
+        return log(rules: rules, results: results)
+    }
+
+    private static func log(rules: [(id: String, value: JSONValue)], results: [JSONValue]) -> JSONValue {
+        .object([
             ("$schema", .string(schema)),
             ("version", .string("2.1.0")),
             ("runs", .array([.object([
@@ -27,7 +56,7 @@ public struct SARIFReporter: Reporter {
                     ("rules", .array(rules.map(\.value))),
                 ]))])),
                 ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(zip(report.findings, fingerprints).map { result($0, ruleIndex: index[$0.check] ?? 0, fingerprint: $1, report: report) })),
+                ("results", .array(results)),
             ])])),
         ])
     }
@@ -93,7 +122,35 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    private static func result(_ f: Finding, ruleIndex: Int, fingerprint: String, report: Report) -> JSONValue {
+    private static func results(_ report: Report, ruleIndex index: [String: Int], pair: String?) -> [JSONValue] {
+        zip(report.findings, fingerprints(report.findings)).map {
+            result($0, ruleIndex: index[$0.check] ?? 0, fingerprint: $1, report: report, pair: pair)
+        }
+    }
+
+    /// An input error as a result at the top of the file that failed.
+    private static func result(_ error: InputError, ruleIndex: Int, pair: String) -> JSONValue {
+        var hasher = FNV1a()
+        hasher.add(inputErrorRule + "\n" + error.problem + "\n")
+        return .object([
+            ("ruleId", .string(inputErrorRule)),
+            ("ruleIndex", .number(Double(ruleIndex))),
+            ("level", .string("error")),
+            ("message", .object([("text", .string(error.description))])),
+            ("locations", .array([topOfFile(error.path)])),
+            ("partialFingerprints", .object([(fingerprintKey, .string(String(format: "%016llx", hasher.value)))])),
+            ("properties", .object([("pair", .string(pair))])),
+        ])
+    }
+
+    private static func topOfFile(_ path: String) -> JSONValue {
+        .object([("physicalLocation", .object([
+            ("artifactLocation", .object([("uri", .string(uri(path)))])),
+            ("region", .object([("startLine", .number(1)), ("startColumn", .number(1))])),
+        ]))])
+    }
+
+    private static func result(_ f: Finding, ruleIndex: Int, fingerprint: String, report: Report, pair: String?) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("ruleId", .string(f.check)),
             ("ruleIndex", .number(Double(ruleIndex))),
@@ -101,11 +158,7 @@ public struct SARIFReporter: Reporter {
             ("message", .object([("text", .string(f.message))])),
         ]
         // An omission has nothing in the translation to point at: the top of the file.
-        let target = f.target.map { location(report.target.path, $0) }
-            ?? .object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri(report.target.path)))])),
-                ("region", .object([("startLine", .number(1)), ("startColumn", .number(1))])),
-            ]))])
+        let target = f.target.map { location(report.target.path, $0) } ?? topOfFile(report.target.path)
         members.append(("locations", .array([target])))
         if let source = f.source {
             members.append(("relatedLocations", .array([location(report.source.path, source, id: 0, message: "Original")])))
@@ -115,6 +168,7 @@ public struct SARIFReporter: Reporter {
         if let e = f.expected { properties.append(("expected", .string(e))) }
         if let found = f.found { properties.append(("found", .string(found))) }
         if let evidence = f.evidence { properties.append(("evidence", .string(evidence))) }
+        if let pair { properties.append(("pair", .string(pair))) }
         members.append(("properties", .object(properties)))
         return .object(members)
     }

@@ -23,36 +23,91 @@ public struct TextReporter: Reporter {
         let omitted = report.alignment.filter(\.isOmission).reduce(0) { $0 + $1.source.count }
         let added = report.alignment.filter(\.isAddition).reduce(0) { $0 + $1.target.count }
         out += "alignment:   \(pairs) aligned groups, \(omitted) sentences omitted, \(added) added\n"
-        let verdict = report.card.passed ? style("PASS", .green) : style("FAIL", .red)
         out += "score:       \(JSONValue.number(report.card.score).serialized())  "
-            + "(penalty \(JSONValue.number(report.card.penalty).serialized()) over \(report.card.words) words)  \(verdict)\n"
+            + "(penalty \(JSONValue.number(report.card.penalty).serialized()) over \(report.card.words) words)  \(verdict(report))\n"
         if report.findings.isEmpty {
             out += "\nNo findings.\n"
             return out
         }
-        let counts = Severity.allCases.reversed().compactMap { s -> String? in
-            let n = report.findings.filter { $0.severity == s }.count
-            return n > 0 ? "\(n) \(s)" : nil
-        }
-        out += "findings:    \(report.findings.count) (" + counts.joined(separator: ", ") + ")\n"
+        out += "findings:    \(report.findings.count) (" + AuditSummary.counts(report.findings) + ")\n"
+        for finding in report.findings { out += block(finding) }
+        return out
+    }
+
+    /// One finding as the report prints it: a blank line, the severity, check
+    /// and message, then both sentences side by side with the span marked.
+    private func block(_ finding: Finding) -> String {
+        var out = ""
         let column = (width - 3) / 2
-        for finding in report.findings {
-            out += "\n" + style(finding.severity.description.uppercased(), severityStyle(finding.severity))
-                + "  " + style(finding.check, .bold) + "  " + finding.message + "\n"
-            if let e = finding.expected, let f = finding.found { out += "  expected «\(e)», found «\(f)»\n" }
-            if let evidence = finding.evidence { out += "  evidence: \(evidence)\n" }
-            let left = finding.source.map { "original \($0.line):\($0.column)" } ?? "original —"
-            let right = finding.target.map { "translation \($0.line):\($0.column)" } ?? "translation —"
-            out += "  " + pad(left, column - 2) + " │ " + right + "\n"
-            let leftLines = wrap(finding.source.map { highlight($0) } ?? [], column - 2)
-            let rightLines = wrap(finding.target.map { highlight($0) } ?? [], column)
-            for i in 0..<max(leftLines.count, rightLines.count) {
-                let l = i < leftLines.count ? leftLines[i] : ("", 0)
-                let r = i < rightLines.count ? rightLines[i].0 : ""
-                out += "  " + l.0 + String(repeating: " ", count: max(0, column - 2 - l.1)) + " │ " + r + "\n"
-            }
+        out += "\n" + style(finding.severity.description.uppercased(), severityStyle(finding.severity))
+            + "  " + style(finding.check, .bold) + "  " + finding.message + "\n"
+        if let e = finding.expected, let f = finding.found { out += "  expected «\(e)», found «\(f)»\n" }
+        if let evidence = finding.evidence { out += "  evidence: \(evidence)\n" }
+        let left = finding.source.map { "original \($0.line):\($0.column)" } ?? "original —"
+        let right = finding.target.map { "translation \($0.line):\($0.column)" } ?? "translation —"
+        out += "  " + pad(left, column - 2) + " │ " + right + "\n"
+        let leftLines = wrap(finding.source.map { highlight($0) } ?? [], column - 2)
+        let rightLines = wrap(finding.target.map { highlight($0) } ?? [], column)
+        for i in 0..<max(leftLines.count, rightLines.count) {
+            let l = i < leftLines.count ? leftLines[i] : ("", 0)
+            let r = i < rightLines.count ? rightLines[i].0 : ""
+            out += "  " + l.0 + String(repeating: " ", count: max(0, column - 2 - l.1)) + " │ " + r + "\n"
         }
         return out
+    }
+
+    /// Per pair a header line and its findings (an error pair as `ERROR id:
+    /// path: problem`), then the totals, findings by family and severity and
+    /// the five lowest-scoring pairs.
+    public func generateAudit(_ entries: [AuditEntry]) -> String {
+        let summary = AuditSummary(entries)
+        var out = style("transcheck \(Tool.version)", .bold) + " audit of \(entries.count) pair\(entries.count == 1 ? "" : "s")\n"
+        for entry in entries {
+            out += "\n"
+            switch entry.outcome {
+            case .error(let error):
+                out += style("ERROR", .red) + " " + style(entry.id, .bold) + ": \(error.description)\n"
+            case .report(let report):
+                let findings = report.findings.isEmpty ? "no findings"
+                    : "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") (\(AuditSummary.counts(report.findings)))"
+                out += verdict(report) + " " + style(entry.id, .bold) + ": score \(JSONValue.number(report.card.score).serialized()), \(findings)\n"
+                for finding in report.findings { out += block(finding) }
+            }
+        }
+        out += "\n" + style("summary", .bold) + "\n"
+        out += "  pairs \(summary.pairs), passed \(summary.passed), failed \(summary.failed), errors \(summary.errors)\n"
+        if summary.findings.isEmpty {
+            out += "  no findings\n"
+        } else {
+            let header = ["family"] + AuditSummary.severities.map(\.description) + ["total"]
+            var rows = summary.findings.map { row in
+                [row.family] + row.counts.map { String($0.count) } + [String(row.counts.reduce(0) { $0 + $1.count })]
+            }
+            let totals = AuditSummary.severities.map { summary.total($0) }
+            rows.append(["total"] + totals.map(String.init) + [String(totals.reduce(0, +))])
+            out += table([header] + rows, rightAligned: 1...)
+        }
+        let worst = summary.worst()
+        if !worst.isEmpty {
+            out += "\n" + style("lowest scores", .bold) + "\n"
+            out += table(worst.compactMap { entry in
+                entry.report.map { [entry.id, JSONValue.number($0.card.score).serialized(), $0.verdict.uppercased()] }
+            }, rightAligned: 1...1)
+        }
+        return out
+    }
+
+    private func verdict(_ report: Report) -> String { report.card.passed ? style("PASS", .green) : style("FAIL", .red) }
+
+    /// Rows of plain cells in columns two spaces apart, indented two spaces.
+    private func table(_ rows: [[String]], rightAligned: some RangeExpression<Int>) -> String {
+        let widths = (0..<(rows.map(\.count).max() ?? 0)).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            "  " + row.enumerated().map { c, cell in
+                let fill = String(repeating: " ", count: widths[c] - cell.count)
+                return rightAligned.contains(c) ? fill + cell : (c + 1 < row.count ? cell + fill : cell)
+            }.joined(separator: "  ") + "\n"
+        }.joined()
     }
 
     // MARK: Layout
