@@ -138,5 +138,27 @@ s = r["summary"]
 assert s["pairs"] == 200 and s["errors"] == 3 and s["passed"] + s["failed"] == 197, s' "$tmp/audit.json" && ok || ko "audit summary"
 "$bin" audit "$tmp/audit" --exit-zero -o /dev/null 2>/dev/null && ok || ko "audit --exit-zero"
 
+# .transcheck.yml found upwards: severity overrides and disabled checks apply; a broken config is one error line.
+mkdir -p "$tmp/proj/sub"
+cp "$orig" "$tmp/proj/orig.txt"; cp corpora/translations/reuters.fr.planted.txt "$tmp/proj/sub/fr.txt"
+printf 'severity:\n  term.missing: info\ndisable: [wording]\n' >"$tmp/proj/.transcheck.yml"
+(cd "$tmp/proj/sub" && "$OLDPWD/$bin" ../orig.txt fr.txt --format json 2>/dev/null || true) | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+assert all(f["severity"] == "info" for f in r["findings"] if f["check"] == "term.missing")
+assert not any(f["check"].startswith("wording") for f in r["findings"])' && ok || ko "config file"
+printf 'oops: 1\n' >"$tmp/bad.yml"
+expect_error "broken config" "bad.yml:1:1: unknown setting" "$orig" "$arab" --config "$tmp/bad.yml"
+
+# Baseline: recorded findings are not reported again, even when lines move; new ones are.
+"$bin" "$orig" "$tmp/proj/sub/fr.txt" --write-baseline "$tmp/base.json" -o /dev/null 2>/dev/null
+printf '\n\n' | cat - "$tmp/proj/sub/fr.txt" >"$tmp/moved.txt" && mv "$tmp/moved.txt" "$tmp/proj/sub/fr.txt"
+"$bin" "$orig" "$tmp/proj/sub/fr.txt" --baseline "$tmp/base.json" >/dev/null 2>&1 && ok || ko "baseline: old findings still reported"
+sed -i 's/Lloyd Austen/Lloyd Austine/' "$tmp/proj/sub/fr.txt"
+{ "$bin" "$orig" "$tmp/proj/sub/fr.txt" --baseline "$tmp/base.json" --format json 2>/dev/null || true; } | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+assert [f["found"] for f in r["findings"] if f["check"] == "name.variant"] == ["Lloyd Austine"], [(f["check"], f.get("found")) for f in r["findings"]]' && ok || ko "baseline: new finding"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

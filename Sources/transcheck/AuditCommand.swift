@@ -15,24 +15,31 @@ struct AuditCommand: ParsableCommand {
     )
 
     @Argument(help: "Manifests or directories.") var paths: [String]
-    @Option(name: .customLong("source-lang"), help: "Language of the originals in a directory convention (default en).")
-    var sourceLanguage = "en"
+    @Option(name: .customLong("source-lang"), help: "Language of the originals in a directory convention (default: the config's, else en).")
+    var sourceLanguage: String?
     @Option(name: .customLong("lexicons"), help: ArgumentHelp("A folder of lexicons added to the bundled ones (repeatable).", valueName: "dir"))
     var lexicons: [String] = []
     @OptionGroup var output: OutputOptions
-    @Flag(name: .customLong("exit-zero"), help: "Exit 0 whatever the findings (reporting-only runs).") var exitZero = false
 
     func run() throws {
+        let config = try output.config()
         var pairs: [AuditPair] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError(path: path, problem: "no such file or directory") }
-            pairs += isDirectory.boolValue ? DirectoryPairs.pairs(in: path, sourceLanguage: sourceLanguage) : try AuditManifest.load(path)
+            pairs += isDirectory.boolValue ? DirectoryPairs.pairs(in: path, sourceLanguage: sourceLanguage ?? config?.sourceLanguage ?? "en") : try AuditManifest.load(path)
+        }
+        if let config {
+            // Ignored paths leave the audit; per-path languages fill in what the manifest or names leave open.
+            pairs = pairs.filter { !config.isIgnored($0.source) && !config.isIgnored($0.target) }.map { p in
+                let languages = config.languages(for: p.target)
+                return AuditPair(id: p.id, source: p.source, target: p.target, sourceLanguage: p.sourceLanguage ?? languages.source,
+                                 targetLanguage: p.targetLanguage ?? languages.target, problem: p.problem)
+            }
         }
         guard !pairs.isEmpty else { throw InputError(path: paths.joined(separator: " "), problem: "no pairs found") }
-        var checker = PairChecker(lexicons: try LexiconOptions.load(lexicons))
-        checker.scorer.failingSeverity = Severity(name: output.failOn) ?? .major
-        checker.scorer.minimumScore = output.minScore
+        var checker = PairChecker(lexicons: try LexiconOptions.load((config?.lexicons ?? []) + lexicons))
+        try output.configure(&checker, config)
         let showProgress = isatty(STDERR_FILENO) != 0
         let entries = AuditRunner(checker: checker).run(pairs) { done, total in
             guard showProgress else { return }
@@ -42,7 +49,8 @@ struct AuditCommand: ParsableCommand {
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
         let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
         try output.write(reporter.generateAudit(entries))
+        try output.writeBaseline(entries.compactMap(\.report), checker: checker)
         let failed = entries.contains { $0.error != nil || $0.report?.card.passed == false }
-        if failed && !exitZero { throw ExitCode(1) }
+        if failed && !output.exitZero { throw ExitCode(1) }
     }
 }

@@ -27,15 +27,21 @@ struct PairOptions: ParsableArguments {
 
     /// Reads both texts, settles their languages (given or detected), then loads only
     /// the lexicon forms of those two languages. Input errors come before any output.
-    func load(source: String, target: String) throws(InputError) -> LoadedPair {
+    func load(source: String, target: String, config: ProjectConfig? = nil) throws(InputError) -> LoadedPair {
         if source == "-" && target == "-" {
             throw InputError(path: "-", problem: "only one of the two texts can come from standard input")
         }
-        let (sourceTag, targetTag) = try languages(source: source, target: target)
+        var (sourceTag, targetTag) = try languages(source: source, target: target)
+        // The config's languages for this path stand in for missing --source-lang / --target-lang.
+        if let config {
+            let defaults = config.languages(for: target)
+            if sourceTag == nil, let tag = defaults.source { sourceTag = try? LanguageTag(tag) }
+            if targetTag == nil, let tag = defaults.target { targetTag = try? LanguageTag(tag) }
+        }
         let sourceFile = try TextFile.load(path: source), targetFile = try TextFile.load(path: target)
         let sourceLanguage = sourceTag ?? LanguageDetector.detect(sourceFile.text)
         let targetLanguage = targetTag ?? LanguageDetector.detect(targetFile.text)
-        let lexicons = try LexiconOptions.load(lexicons, languages: [sourceLanguage.language, targetLanguage.language])
+        let lexicons = try LexiconOptions.load((config?.lexicons ?? []) + lexicons, languages: [sourceLanguage.language, targetLanguage.language])
         return LoadedPair(source: sourceFile, target: targetFile, sourceLanguage: sourceTag, targetLanguage: targetTag,
                           detected: (sourceTag == nil ? sourceLanguage : nil, targetTag == nil ? targetLanguage : nil), lexicons: lexicons)
     }
@@ -88,20 +94,61 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the text report (NO_COLOR is honoured too).")
     var noColor = false
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails: info, minor, major, critical.", valueName: "severity"))
-    var failOn: String = "major"
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lowest severity that fails: info, minor, major, critical (default major, or the config's).", valueName: "severity"))
+    var failOnOption: String?
 
-    @Option(name: .customLong("min-score"), help: ArgumentHelp("Fail below this score.", valueName: "score"))
-    var minScore: Double = 90
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Fail below this score (default 90, or the config's).", valueName: "score"))
+    var minScoreOption: Double?
+
+    @Option(name: .customLong("config"), help: ArgumentHelp("Project settings (default: the nearest .transcheck.yml upwards).", valueName: "file"))
+    var configPath: String?
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings not recorded in this baseline.", valueName: "file"))
+    var baselinePath: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record the current findings as the baseline in this file.", valueName: "file"))
+    var writeBaselinePath: String?
+
+    @Flag(name: .customLong("exit-zero"), help: "Exit 0 whatever the findings (reporting-only runs).")
+    var exitZero = false
+
+    var failOn: String { failOnOption ?? "major" }
+    var minScore: Double { minScoreOption ?? 90 }
+
+    /// The project config: --config, or the nearest .transcheck.yml; nil when there is none.
+    func config() throws(InputError) -> ProjectConfig? {
+        if let configPath {
+            guard FileManager.default.fileExists(atPath: configPath) else { throw InputError(path: configPath, problem: "no such config file") }
+            return try ProjectConfig.load(URL(fileURLWithPath: configPath))
+        }
+        return try ProjectConfig.find().map { url throws(InputError) in try ProjectConfig.load(url) }
+    }
+
+    /// Applies config, command-line settings (which win) and the baseline to a checker.
+    func configure(_ checker: inout PairChecker, _ config: ProjectConfig?) throws(InputError) {
+        checker.config = config
+        checker.scorer.failingSeverity = failOnOption.flatMap { Severity(name: $0) } ?? config?.failOn ?? .major
+        checker.scorer.minimumScore = minScoreOption ?? config?.minScore ?? 90
+        if let baselinePath { checker.baseline = try Baseline.load(baselinePath) }
+    }
+
+    /// Records the findings of reports as a baseline file (when --write-baseline is given).
+    func writeBaseline(_ reports: [Report], checker: PairChecker) throws(InputError) {
+        guard let writeBaselinePath else { return }
+        var baseline = Baseline()
+        for report in reports { baseline.add(report.findings, relativePath: checker.relativePath(report.target.path)) }
+        try Self.write(baseline.serialized(), to: writeBaselinePath)
+    }
 
     func validate() throws {
         guard ReporterRegistry.identifiers.contains(format) else {
             throw ValidationError("unknown format '\(format)'; expected one of \(ReporterRegistry.identifiers.joined(separator: ", "))")
         }
-        guard Severity(name: failOn) != nil else {
+        guard failOnOption.map({ Severity(name: $0) != nil }) ?? true else {
             throw ValidationError("unknown severity '\(failOn)' for --fail-on; expected info, minor, major or critical")
         }
         guard (0...100).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 100") }
+        if baselinePath != nil && writeBaselinePath != nil { throw ValidationError("give --baseline or --write-baseline, not both") }
     }
 
     /// Colour only on a terminal, never with NO_COLOR, --no-color or --output.

@@ -5,6 +5,11 @@ public struct PairChecker: Sendable {
     public var checks: [any Check] = CheckRegistry.all
     public var aligner = SentenceAligner()
     public var relatedness = DocumentRelatedness()
+    /// Project settings: severity overrides and disabled checks (`.transcheck.yml`).
+    public var config: ProjectConfig?
+    /// Findings accepted earlier; only new ones are reported. Keys use target paths relative to `config`'s directory
+    /// (or the working directory without a config).
+    public var baseline: Baseline?
     /// Names and terms the checks compare through (the bundled lexicons by default).
     public var lexicons: Lexicons {
         didSet {
@@ -56,6 +61,8 @@ public struct PairChecker: Sendable {
                 for check in checks { findings += check.findings(in: bead, of: comparison) }
             }
         }
+        if let config { findings = config.apply(findings) }
+        if let baseline { findings = baseline.new(findings, relativePath: relativePath(target.path)) }
         findings.sort(by: Finding.reportOrder)
         clock.lap("compare")
         let card = scorer.score(findings, words: sourceDoc.document.wordCount)
@@ -65,6 +72,14 @@ public struct PairChecker: Sendable {
 
     /// Segments and analyses one text (detecting its language when not given).
     /// With `segmented`, each non-empty line is one sentence (pre-split gold data).
+    /// A path as baselines record it: relative to the config's directory, or to the working directory.
+    public func relativePath(_ path: String) -> String {
+        if let config { return config.relative(path) }
+        let base = FileManager.default.currentDirectoryPath + "/"
+        let full = URL(fileURLWithPath: path).standardized.path
+        return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
+    }
+
     /// `detected` is a language already detected by the caller (reported as detected, not detected again).
     public func analyze(_ file: TextFile, language: LanguageTag?, segmented: Bool = false, detected: LanguageTag? = nil) -> AnalyzedDocument {
         var clock = StageClock()
