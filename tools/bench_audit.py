@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Audit throughput: pairs per second and peak memory for an audit of N
+seed-sized pairs (tools/make-audit-fixture.sh, repeated), on all cores.
+
+Usage: tools/bench_audit.py [--binary PATH] [--pairs N]
+"""
+import argparse, os, resource, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+p = argparse.ArgumentParser()
+p.add_argument("--binary", default=os.path.join(root, ".build/release/transcheck"))
+p.add_argument("--pairs", type=int, default=1000)
+args = p.parse_args()
+
+with tempfile.TemporaryDirectory() as tmp:
+    # Manifest of N pairs cycling over the corpus translations (all readable).
+    orig = os.path.join(root, "corpora/seeds/reuters-devdiscourse-2024-06-25.en.txt")
+    targets = [os.path.join(root, "corpora/translations", f) for f in sorted(os.listdir(os.path.join(root, "corpora/translations"))) if f.endswith(".txt")]
+    targets.append(os.path.join(root, "corpora/seeds/memo-republished-2024-06-24.en.txt"))
+    manifest = os.path.join(tmp, "pairs.jsonl")
+    with open(manifest, "w") as fh:
+        for i in range(args.pairs):
+            t = targets[i % len(targets)]
+            fh.write('{"id": "p%d", "source": "%s", "target": "%s", "sourceLang": "en"}\n' % (i, orig, t))
+    start = time.perf_counter()
+    r = subprocess.run([args.binary, "audit", manifest, "--format", "jsonl", "-o", os.devnull, "--exit-zero"], capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if r.returncode != 0:
+        sys.exit(r.stderr)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"audit of {args.pairs} seed-sized pairs on {os.cpu_count()} cores: {wall:.1f} s, {args.pairs / wall:.0f} pairs/s, peak memory {peak:.0f} MB")
