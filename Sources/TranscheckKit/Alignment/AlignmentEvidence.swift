@@ -34,7 +34,8 @@ struct AlignmentEvidence {
     let sameLanguage: Bool
     let crossScript: Bool
 
-    init(source sourceDoc: AnalyzedDocument, target targetDoc: AnalyzedDocument, dictionary: BilingualDictionary?, terms: [TermConcept] = []) {
+    init(source sourceDoc: AnalyzedDocument, target targetDoc: AnalyzedDocument, dictionary: BilingualDictionary?,
+         sourceTerms: TermIndex? = nil, targetTerms: TermIndex? = nil) {
         let sourceLanguage = sourceDoc.document.language, targetLanguage = targetDoc.document.language
         sameLanguage = sourceLanguage.language == targetLanguage.language
         crossScript = SentenceProfile.dominantScript(sourceDoc.document) != SentenceProfile.dominantScript(targetDoc.document)
@@ -49,21 +50,11 @@ struct AlignmentEvidence {
         }
         let sourceStemmer = Stemmer(language: sourceLanguage), targetStemmer = Stemmer(language: targetLanguage)
         let crossScript = self.crossScript
-        // Lexicon concepts: any rendering, whatever its status, ties a word to its concept in both languages.
-        func conceptStems(_ language: LanguageTag, _ stemmer: Stemmer) -> [String: [Int32]] {
-            var out: [String: [Int32]] = [:]
-            guard !sameLanguage else { return out }
-            for concept in terms {
-                for rendering in concept.renderings(in: language) where !rendering.form.contains(" ") {
-                    let key = intern("C" + concept.id)
-                    let stem = stemmer.stem(rendering.form)
-                    if out[stem]?.contains(key) != true { out[stem, default: []].append(key) }
-                }
-            }
-            return out
-        }
+        // Lexicon concepts: any rendering, whatever its status, ties a word to its concept in both languages
+        // (the term indexes are built once per checker, not per pair).
         var clock = StageClock()
-        let sourceConcepts = conceptStems(sourceLanguage, sourceStemmer), targetConcepts = conceptStems(targetLanguage, targetStemmer)
+        let sourceConcepts = sameLanguage ? [:] : sourceTerms?.conceptsByStem ?? [:]
+        let targetConcepts = sameLanguage ? [:] : targetTerms?.conceptsByStem ?? [:]
         clock.lap("  align: concepts")
 
         /// Keys of one word, memoised per distinct word.
@@ -74,12 +65,12 @@ struct AlignmentEvidence {
                 let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
                 let concepts = isSource ? sourceConcepts : targetConcepts
                 if let hit = concepts[stem] {
-                    out.append(contentsOf: hit)
+                    out.append(contentsOf: hit.map { intern("C\($0)") })
                 } else if !concepts.isEmpty {
                     // Hebrew and Arabic glue prepositions and the article to the word (לכיבוש, والحرب).
                     let language = (isSource ? sourceLanguage : targetLanguage).language
                     for candidate in NameAffixes.candidates(stem, language: language).dropFirst() {
-                        if let hit = concepts[candidate] { out.append(contentsOf: hit); break }
+                        if let hit = concepts[candidate] { out.append(contentsOf: hit.map { intern("C\($0)") }); break }
                     }
                 }
                 if let dictionary {

@@ -27,8 +27,8 @@ public struct SentenceAligner: Sendable {
     }
 
     public var parameters: Parameters?
-    /// Concepts of the terms lexicon, whose renderings tie words across languages.
-    public var terms: [TermConcept] = []
+    /// The terms lexicon indexed per language: its renderings tie words across languages.
+    var termIndexes: TermIndexCache?
     /// Overrides the threshold of the default parameters.
     public var threshold: Double?
 
@@ -251,7 +251,9 @@ struct BeadScorer {
         let dictionary = source.document.language.language == target.document.language.language ? nil
             : BilingualDictionary.load(source: source.document.language, target: target.document.language)
         clock.lap("  align: dictionary")
-        evidence = AlignmentEvidence(source: source, target: target, dictionary: dictionary, terms: aligner.terms)
+        evidence = AlignmentEvidence(source: source, target: target, dictionary: dictionary,
+                                     sourceTerms: aligner.termIndexes?(source.document.language),
+                                     targetTerms: aligner.termIndexes?(target.document.language))
         parameters = aligner.parameters(for: evidence, dictionary: dictionary != nil)
         ratio = Double(max(evidence.target.length.reduce(0, +), 1)) / Double(max(evidence.source.length.reduce(0, +), 1))
         func prefix<T: AdditiveArithmetic>(_ values: [T]) -> [T] {
@@ -368,7 +370,6 @@ struct AlignmentBand {
     let lo: [Int]
     let hi: [Int]
     private let offsets: [Int]
-    let width: Int
 
     init(lo: [Int], hi: [Int]) {
         self.lo = lo
@@ -381,7 +382,6 @@ struct AlignmentBand {
         }
         offsets.append(total)
         self.offsets = offsets
-        width = zip(lo, hi).map { $1 - $0 + 1 }.max() ?? 0
     }
 
     var cellCount: Int { offsets.last! }

@@ -29,6 +29,8 @@ public struct Comparison: Sendable {
     /// Lexicon entries the original names anywhere: a translation that names one of
     /// them where the original says "he" or "the minister" has not swapped anyone.
     public let sourceEntities: Set<Int>
+    /// Per-bead results shared between checks.
+    let memo = BeadMemo()
 
     public enum Side: Sendable { case source, target }
 

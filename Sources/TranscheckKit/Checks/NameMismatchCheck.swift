@@ -27,7 +27,7 @@ public struct NameMismatchCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
-        let pairing = NamePairing(bead: bead, comparison: comparison)
+        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, comparison: comparison) }
         let entries = comparison.names.entries
         var targets = pairing.unmatchedTarget
         var out: [Finding] = []

@@ -32,7 +32,7 @@ public struct NameVariantCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.target.isEmpty else { return [] }
-        let pairing = NamePairing(bead: bead, comparison: comparison)
+        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, comparison: comparison) }
         return pairing.variants.map { v in
             // Places, organisations and regular transliterations the lexicon lacks weigh less than a misspelt person.
             let severity: Severity = v.kind == .place || v.kind == .organisation || v.plausible ? .minor : description.severity(of: "name.variant")

@@ -39,6 +39,10 @@ public struct WordingCheck: Check {
     /// The substitutions of a bead that no other check speaks for (shared with `PolarityFlipCheck`,
     /// which reports the antonyms).
     static func substitutions(in beadIndex: Int, of comparison: Comparison) -> [Substitution] {
+        comparison.memo.value("substitutions", bead: beadIndex) { computeSubstitutions(beadIndex, comparison) }
+    }
+
+    private static func computeSubstitutions(_ beadIndex: Int, _ comparison: Comparison) -> [Substitution] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty,
               comparison.source.document.language.language == comparison.target.document.language.language,

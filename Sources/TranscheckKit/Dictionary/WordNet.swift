@@ -89,8 +89,8 @@ public final class WordNet: @unchecked Sendable {
         guard let line = indexLine(lemma.replacingOccurrences(of: " ", with: "_"), pos) else { return [] }
         let f = line.split(separator: " ")
         // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-        guard f.count > 4, let count = Int(f[2]), let pointers = Int(f[3]) else { return [] }
-        return f.suffix(count).compactMap { Int($0) }.filter { _ in f.count >= 6 + pointers }
+        guard f.count > 4, let count = Int(f[2]), let pointers = Int(f[3]), f.count >= 6 + pointers + count else { return [] }
+        return f.suffix(count).compactMap { Int($0) }
     }
 
     /// Offsets of synsets an antonym pointer of this synset leads to.

@@ -14,8 +14,8 @@ public struct PairChecker: Sendable {
     public var lexicons: Lexicons {
         didSet {
             names = NameIndex(entries: lexicons.names)
-            aligner.terms = lexicons.terms
             termIndexes = TermIndexCache(lexicons.terms)
+            aligner.termIndexes = termIndexes
         }
     }
     /// The terms lexicon indexed per language, built on first use and shared by every check of this checker.
@@ -27,8 +27,8 @@ public struct PairChecker: Sendable {
         self.lexicons = lexicons
         var clock = StageClock()
         names = NameIndex(entries: lexicons.names)
-        aligner.terms = lexicons.terms
         termIndexes = TermIndexCache(lexicons.terms)
+        aligner.termIndexes = termIndexes
         clock.lap("names index")
     }
 

@@ -14,6 +14,8 @@ public struct TermIndex: Sendable {
     let forms: [String]
     let uses: [[Use]]
     let finder: PhraseFinder
+    /// Stem of a one-word rendering → the concepts listing it.
+    let conceptsByStem: [String: [Int]]
 
     public static let empty = TermIndex(concepts: [], language: LanguageTag(known: "und"))
 
@@ -32,6 +34,14 @@ public struct TermIndex: Sendable {
         self.forms = forms
         self.uses = uses
         finder = PhraseFinder(forms, language: language.language)
+        // Single words by stem → the concepts they render, whatever the status (the aligner's concept evidence).
+        let stemmer = Stemmer(language: language)
+        var byStem: [String: [Int]] = [:]
+        for (form, list) in zip(forms, uses) where !form.contains(" ") {
+            let stem = stemmer.stem(form)
+            for use in list where byStem[stem]?.contains(use.concept) != true { byStem[stem, default: []].append(use.concept) }
+        }
+        conceptsByStem = byStem
     }
 
     /// A term found in a sentence: its token span and every use of the form.
