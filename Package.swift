@@ -35,6 +35,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TranscheckKitTests", dependencies: ["TranscheckKit"]),
+        .testTarget(name: "TranscheckKitTests", dependencies: ["TranscheckKit"], exclude: ["Golden", "GlossaryFixtures"]),
     ]
 )

@@ -160,5 +160,67 @@ import json, sys
 r = json.load(sys.stdin)
 assert [f["found"] for f in r["findings"] if f["check"] == "name.variant"] == ["Lloyd Austine"], [(f["check"], f.get("found")) for f in r["findings"]]' && ok || ko "baseline: new finding"
 
+# glossary find: Gallant from four spellings; JSON; nothing found is exit 1.
+for q in Галант Galanat غالانت "Yoav Gallant"; do
+  "$bin" glossary find "$q" 2>/dev/null | head -1 | grep -q "^yoav-gallant " && ok || ko "glossary find $q"
+done
+"$bin" glossary find décisives --json | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+m = [x for x in r["matches"] if x["id"] == "critical"][0]
+assert m["match"]["how"] == "stem" and m["file"].endswith("evaluation.yml") and m["line"] > 0, m' && ok || ko "glossary find --json"
+"$bin" glossary find xylophonist >/dev/null 2>&1; [ $? -eq 1 ] && ok || ko "glossary find: nothing found is exit 1"
+
+# glossary add: refusals are one line, exit 2, file untouched.
+mkdir -p "$tmp/glex/terms"
+cp lexicons/terms/evaluation.yml "$tmp/glex/terms/"
+sum=$(sha256sum "$tmp/glex/terms/evaluation.yml")
+expect_error "add: wrong script" "not written in the Arab script" glossary add --no-bundled --lexicons "$tmp/glex" --file "$tmp/glex/terms/evaluation.yml" --id critical --lang ar --form critical
+expect_error "add: deprecated without note" "needs --severity and --note" glossary add --file "$tmp/glex/terms/evaluation.yml" --id critical --lang fr --form fatal --status deprecated
+expect_error "add: not a lexicon file" "not a lexicon file" glossary add --file "$tmp/x.yml" --id a --lang en --form a
+[ "$sum" = "$(sha256sum "$tmp/glex/terms/evaluation.yml")" ] && ok || ko "refused add changed the file"
+"$bin" glossary add --no-bundled --lexicons "$tmp/glex" --file "$tmp/glex/terms/evaluation.yml" --id critical --lang fr --form primordial --status admitted | grep -q "added critical fr admitted: primordial" && ok || ko "glossary add"
+[ "$(diff <(sed 's/admitted: \[capital, critique, primordial\]/admitted: [capital, critique]/' "$tmp/glex/terms/evaluation.yml") lexicons/terms/evaluation.yml)" = "" ] && ok || ko "add changed more than the one list"
+tools/glossary-write-test.sh "$bin" >"$tmp/gw.out" 2>&1 && ok || ko "glossary writes: $(cat "$tmp/gw.out")"
+
+# glossary import/export: hostile XML refused fast; TBX and CSV round trips are identical.
+fx=Tests/TranscheckKitTests/GlossaryFixtures
+expect_error "import: external entity" "external entity" glossary import "$fx/xxe.tbx"
+expect_error "import: billion laughs" "billion laughs" glossary import "$fx/laughs.tbx"
+expect_error "import: malformed" "malformed.tbx:8" glossary import "$fx/malformed.tbx"
+truncate -s 200M "$tmp/huge.tbx"
+expect_error "import: 200 MB" "above the limit" glossary import "$tmp/huge.tbx"
+rm -f "$tmp/huge.tbx"
+for f in basic.tbx martif.tbx min.tbx memoq.csv crowdin.csv; do
+  mkdir -p "$tmp/rt1/terms" "$tmp/rt2/terms"
+  ext=${f##*.}
+  "$bin" glossary import "$fx/$f" >"$tmp/rt1/terms/g.yml" 2>/dev/null &&
+  "$bin" glossary export --no-bundled --lexicons "$tmp/rt1" --kind terms --format "$ext" >"$tmp/rt.$ext" &&
+  "$bin" glossary import "$tmp/rt.$ext" >"$tmp/rt2/terms/g.yml" 2>/dev/null &&
+  "$bin" glossary lint --no-bundled --lexicons "$tmp/rt1" >/dev/null 2>&1 &&
+  diff <(grep -v '^#' "$tmp/rt1/terms/g.yml") <(grep -v '^#' "$tmp/rt2/terms/g.yml") >/dev/null && ok || ko "round trip $f"
+  rm -rf "$tmp/rt1" "$tmp/rt2"
+done
+"$bin" glossary import "$fx/headerless.tsv" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "headerless TSV without --languages"
+"$bin" glossary import "$fx/headerless.tsv" --languages en,fr 2>/dev/null | grep -q "preferred:" && ok || ko "headerless TSV with --languages"
+"$bin" glossary export --format tbx | python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())' && ok || ko "exported TBX is not well-formed XML"
+
+# glossary suggest: from the lexicons as they were before the seed pair, Galanat and critical → decisive; the output lints.
+cp -r lexicons "$tmp/before"
+python3 - "$tmp/before" <<'PY'
+import sys
+d = sys.argv[1]
+p = d + "/names/people-leaders.yml"; s = open(p).read(); open(p, "w").write(s.replace("  misspellings:\n    en: [Galanat]\n", ""))
+p = d + "/terms/evaluation.yml"; s = open(p).read()
+open(p, "w").write(s.replace("        - form: decisive\n          severity: major\n          note: \"asserts that it settles the outcome; 'critical' only says that much depends on it\"\n", "", 1))
+PY
+"$bin" glossary suggest --no-bundled --lexicons "$tmp/before" "$orig" "$arab" >"$tmp/suggest.out" 2>/dev/null
+grep -q "en: \[Galanat\]" "$tmp/suggest.out" && grep -q "form: decisive" "$tmp/suggest.out" && ok || ko "suggest: $(grep '^# \[' "$tmp/suggest.out")"
+"$bin" glossary suggest --no-bundled --lexicons "$tmp/before" "$orig" "$arab" --output "$tmp/proposals" 2>/dev/null &&
+  "$bin" glossary lint --no-bundled --lexicons "$tmp/before" --lexicons "$tmp/proposals" >/dev/null 2>&1 && ok || ko "suggest --output does not lint"
+"$bin" glossary suggest --no-bundled --lexicons "$tmp/before" "$orig" "$arab" --apply "$tmp/before/terms/desk.yml" >/dev/null 2>&1 &&
+  grep -q "Galanat" "$tmp/before/names/people-leaders.yml" && grep -q "form: decisive" "$tmp/before/terms/evaluation.yml" &&
+  "$bin" glossary lint --no-bundled --lexicons "$tmp/before" >/dev/null 2>&1 && ok || ko "suggest --apply"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

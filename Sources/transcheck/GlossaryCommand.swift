@@ -6,8 +6,9 @@ import TranscheckKit
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Maintain the lexicons (names, terms).",
-        subcommands: [GlossaryLintCommand.self]
+        abstract: "Maintain the lexicons (names, terms): look up, add, learn from pairs, exchange with CAT tools.",
+        subcommands: [GlossaryFindCommand.self, GlossaryAddCommand.self, GlossarySuggestCommand.self,
+                      GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryLintCommand.self]
     )
 }
 
@@ -22,12 +23,8 @@ struct GlossaryLintCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
-    @Flag(name: .customLong("no-bundled"), help: "Lint only the --lexicons folders, not the bundled lexicons.")
-    var noBundled = false
-
     func run() throws {
-        let folders = try LexiconOptions.folders(lexicon.lexicons)
-        let selected = noBundled ? Array(folders.dropFirst(folders.count - lexicon.lexicons.count)) : folders
+        let selected = try lexicon.selected()
         let errors = Lexicons.lint(selected)
         for error in errors { print(error) }
         if let loaded = try? Lexicons.load(selected) {

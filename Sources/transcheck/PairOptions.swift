@@ -62,6 +62,27 @@ struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: ArgumentHelp("A folder of lexicons added to the bundled ones (repeatable).", valueName: "dir"))
     var lexicons: [String] = []
 
+    @Flag(name: .customLong("no-bundled"), help: "Use only the --lexicons folders, not the bundled lexicons.")
+    var noBundled = false
+
+    /// The folders this command reads: the bundled one (unless --no-bundled) and the --lexicons folders.
+    func selected() throws(InputError) -> [URL] {
+        let all = try Self.folders(lexicons)
+        return noBundled ? Array(all.suffix(lexicons.count)) : all
+    }
+
+    /// The lexicons of the selected folders.
+    func loadSelected(languages: Set<String>? = nil) throws(InputError) -> Lexicons {
+        try Self.load(folders: try selected(), languages: languages)
+    }
+
+    /// Loads these folders; a broken entry is an input error at file:line:column.
+    static func load(folders: [URL], languages: Set<String>? = nil) throws(InputError) -> Lexicons {
+        do { return try Lexicons.load(folders, languages: languages) } catch {
+            throw InputError(path: "\(Lexicons.displayPath(error.file)):\(error.line):\(error.column)", problem: error.problem)
+        }
+    }
+
     /// The folders to read: the bundled one, then each `--lexicons` folder (validated).
     static func folders(_ dirs: [String]) throws(InputError) -> [URL] {
         for dir in dirs {
@@ -76,10 +97,7 @@ struct LexiconOptions: ParsableArguments {
 
     /// Loads the lexicons; a broken entry is an input error at file:line:column.
     static func load(_ dirs: [String], languages: Set<String>? = nil) throws(InputError) -> Lexicons {
-        let folders = try folders(dirs)
-        do { return try Lexicons.load(folders, languages: languages) } catch {
-            throw InputError(path: "\(Lexicons.displayPath(error.file)):\(error.line):\(error.column)", problem: error.problem)
-        }
+        try load(folders: try folders(dirs), languages: languages)
     }
 }
 

@@ -59,7 +59,7 @@ public struct PolarityFlipCheck: Check {
             }
         }
         // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap").
-        for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.relation == .antonym {
+        for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.relation == .antonym && !sub.quoted {
             out.append(Finding(check: "polarity.flip", severity: .major, message: "\"\(sub.old)\" is replaced by its opposite \"\(sub.new)\".",
                                source: comparison.span(.source, sentence: sub.sourceSentence, range: sub.sourceRange),
                                target: comparison.span(.target, sentence: sub.targetSentence, range: sub.targetRange),

@@ -34,15 +34,22 @@ public struct WordingCheck: Check {
         let sourceRange: Range<Int>, targetRange: Range<Int>
         let old: String, new: String
         let relation: WordNet.Relation?
+        /// Inside a quotation of the translation: the quote check reports it, the glossary still learns from it.
+        let quoted: Bool
     }
 
     /// The substitutions of a bead that no other check speaks for (shared with `PolarityFlipCheck`,
     /// which reports the antonyms).
     static func substitutions(in beadIndex: Int, of comparison: Comparison) -> [Substitution] {
-        comparison.memo.value("substitutions", bead: beadIndex) { computeSubstitutions(beadIndex, comparison) }
+        comparison.memo.value("substitutions", bead: beadIndex) { computeSubstitutions(beadIndex, comparison, skippingClaimed: true) }
     }
 
-    private static func computeSubstitutions(_ beadIndex: Int, _ comparison: Comparison) -> [Substitution] {
+    /// Every word-for-word substitution of a bead, lexicon words included (what `glossary suggest` learns from).
+    static func allSubstitutions(in beadIndex: Int, of comparison: Comparison) -> [Substitution] {
+        comparison.memo.value("substitutions-all", bead: beadIndex) { computeSubstitutions(beadIndex, comparison, skippingClaimed: false) }
+    }
+
+    private static func computeSubstitutions(_ beadIndex: Int, _ comparison: Comparison, skippingClaimed: Bool) -> [Substitution] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty,
               comparison.source.document.language.language == comparison.target.document.language.language,
@@ -60,8 +67,8 @@ public struct WordingCheck: Check {
             }
             return out
         }
-        let sourceClaimed = claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source)
-        let targetClaimed = claimed(sides.target, sides.targetScales, comparison.targetTerms, .target)
+        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : []
+        let targetClaimed = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : []
         let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
         let ka = zip(a, sides.source.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
         let kb = zip(b, sides.target.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
@@ -75,20 +82,20 @@ public struct WordingCheck: Check {
             if (sa + sb).allSatisfy({ functionWords.contains($0.text) }) { continue }
             let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
             let targetRange = sb.first!.range.lowerBound..<sb.last!.range.upperBound
-            // Inside a quotation the quote check reports the rewording.
-            if sides.target.isQuoted(targetRange) { continue }
             let relation = language == "en" && sa.count == 1 && sb.count == 1 ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
                 sourceRange: sourceRange, targetRange: targetRange,
-                old: comparison.text(.source, sourceRange), new: comparison.text(.target, targetRange), relation: relation))
+                old: comparison.text(.source, sourceRange), new: comparison.text(.target, targetRange), relation: relation,
+                quoted: sides.target.isQuoted(targetRange)))
         }
         return out
     }
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
-        Self.substitutions(in: beadIndex, of: comparison).filter { $0.relation != .antonym }.map { s in
+        // Inside a quotation the quote check reports the rewording.
+        Self.substitutions(in: beadIndex, of: comparison).filter { $0.relation != .antonym && !$0.quoted }.map { s in
             Finding(check: "wording.changed", severity: s.relation == .synonym ? .info : .minor,
                     message: "\"\(s.old)\" is reworded \"\(s.new)\"\(s.relation == .synonym ? " (a synonym)" : "").",
                     source: comparison.span(.source, sentence: s.sourceSentence, range: s.sourceRange),

@@ -22,5 +22,11 @@ public struct LexiconLocation: Sendable, Equatable, Hashable, CustomStringConver
     public let line: Int
     public let column: Int
 
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
     public var description: String { "\(Lexicons.displayPath(file)):\(line)" }
 }

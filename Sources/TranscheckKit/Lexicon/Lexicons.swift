@@ -58,19 +58,31 @@ public struct Lexicons: Sendable {
     /// Every problem in the folders, in file order (what `glossary lint` prints).
     public static func lint(_ folders: [URL]) -> [LexiconError] { read(folders).1 }
 
+    /// Reads the folders with some files' text replaced (standardized path → text),
+    /// so an edit is checked before it is written. Files named there that do not
+    /// exist yet are read too.
+    static func read(_ folders: [URL], overriding: [String: String]) -> (Lexicons, [LexiconError]) {
+        read(folders, overrides: overriding)
+    }
+
     /// The bundled folder followed by `extra`.
     public static func folders(adding extra: [URL]) -> [URL] {
         (LexiconDirectory.bundled.map { [$0] } ?? []) + extra
     }
 
     /// The lexicon files of a folder, by kind, sorted by path so loading is deterministic.
-    static func files(in folder: URL, kind: String) -> [URL] {
+    static func files(in folder: URL, kind: String, adding overrides: [String: String] = [:]) -> [URL] {
         let dir = folder.appendingPathComponent(kind)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        let dirPath = dir.standardizedFileURL.path + "/"
+        for path in overrides.keys where path.hasPrefix(dirPath) && !path.dropFirst(dirPath.count).contains("/") {
+            let name = String(path.dropFirst(dirPath.count))
+            if !names.contains(name) { names.append(name) }
+        }
         return names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().map { dir.appendingPathComponent($0) }
     }
 
-    private static func read(_ folders: [URL]) -> (Lexicons, [LexiconError]) {
+    private static func read(_ folders: [URL], overrides: [String: String] = [:]) -> (Lexicons, [LexiconError]) {
         var lexicons = Lexicons()
         lexicons.folders = folders
         var errors: [LexiconError] = []
@@ -87,8 +99,8 @@ public struct Lexicons: Sendable {
                 definedHere[kind + id] = at
                 return true
             }
-            for file in files(in: folder, kind: "names") {
-                guard let (root, reader) = parse(file, &errors) else { continue }
+            for file in files(in: folder, kind: "names", adding: overrides) {
+                guard let (root, reader) = parse(file, overrides, &errors) else { continue }
                 var r = reader
                 let entries = NameEntryReader.read(root, &r)
                 errors += r.errors
@@ -101,8 +113,8 @@ public struct Lexicons: Sendable {
                     }
                 }
             }
-            for file in files(in: folder, kind: "terms") {
-                guard let (root, reader) = parse(file, &errors) else { continue }
+            for file in files(in: folder, kind: "terms", adding: overrides) {
+                guard let (root, reader) = parse(file, overrides, &errors) else { continue }
                 var r = reader
                 let concepts = TermConceptReader.read(root, &r)
                 errors += r.errors
@@ -119,8 +131,9 @@ public struct Lexicons: Sendable {
         return (lexicons, errors)
     }
 
-    private static func parse(_ file: URL, _ errors: inout [LexiconError]) -> (Node, YAMLReader)? {
+    private static func parse(_ file: URL, _ overrides: [String: String], _ errors: inout [LexiconError]) -> (Node, YAMLReader)? {
         let path = file.standardizedFileURL.path
+        if let text = overrides[path] { return parse(text, path: path, &errors) }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             errors.append(LexiconError(file: path, line: 1, column: 1, problem: "cannot be read"))
             return nil
@@ -129,6 +142,10 @@ public struct Lexicons: Sendable {
             errors.append(LexiconError(file: path, line: 1, column: 1, problem: "is not valid UTF-8"))
             return nil
         }
+        return parse(text, path: path, &errors)
+    }
+
+    private static func parse(_ text: String, path: String, _ errors: inout [LexiconError]) -> (Node, YAMLReader)? {
         var reader = YAMLReader(path: path)
         let root = reader.parse(text)
         errors += reader.errors

@@ -35,6 +35,15 @@ public struct NameEntry: Sendable, Equatable {
     public internal(set) var titles: [LanguageTag: [String]]
     public let location: LexiconLocation
 
+    public init(id: String, kind: Kind, role: String?, forms: [Form], titles: [LanguageTag: [String]], location: LexiconLocation) {
+        self.id = id
+        self.kind = kind
+        self.role = role
+        self.forms = forms
+        self.titles = titles
+        self.location = location
+    }
+
     /// The form the desk prefers in a language (first listed), falling back to
     /// the language's base tag ("sr" for "sr-Latn").
     public func canonical(in language: LanguageTag) -> String? {

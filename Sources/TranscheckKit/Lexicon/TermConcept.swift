@@ -12,6 +12,15 @@ public struct TermConcept: Sendable, Equatable {
         public let severity: Severity?
         public let note: String?
         public let location: LexiconLocation
+
+        public init(form: String, language: LanguageTag, status: Status, severity: Severity?, note: String?, location: LexiconLocation) {
+            self.form = form
+            self.language = language
+            self.status = status
+            self.severity = severity
+            self.note = note
+            self.location = location
+        }
     }
 
     public let id: String
@@ -19,6 +28,14 @@ public struct TermConcept: Sendable, Equatable {
     public let partOfSpeech: String?
     public internal(set) var renderings: [Rendering]
     public let location: LexiconLocation
+
+    public init(id: String, gloss: String?, partOfSpeech: String?, renderings: [Rendering], location: LexiconLocation) {
+        self.id = id
+        self.gloss = gloss
+        self.partOfSpeech = partOfSpeech
+        self.renderings = renderings
+        self.location = location
+    }
 
     public func renderings(in language: LanguageTag, _ status: Status? = nil) -> [Rendering] {
         renderings.filter { $0.language.language == language.language && (status == nil || $0.status == status) }
