@@ -62,7 +62,7 @@ struct AlignerTests {
         let original = [a, b, c, d, e, f, g].joined(separator: "\n\n"), revised = [a, c, d, b, e, x, g].joined(separator: "\n\n")
         let report = Self.checker.check(source: TextFile(path: "a.txt", text: original), target: TextFile(path: "b.txt", text: revised),
                                         sourceLanguage: Fixtures.tag("en"), targetLanguage: Fixtures.tag("en"))
-        let doc = report.comparison.source.document, tdoc = report.comparison.target.document
+        let doc = report.comparison!.source.document, tdoc = report.comparison!.target.document
         func text(_ bead: Bead) -> (String, String) {
             (bead.source.map { doc.sentences[$0].text }.joined(separator: " "), bead.target.map { tdoc.sentences[$0].text }.joined(separator: " "))
         }

@@ -72,8 +72,13 @@ struct SentenceProfile: Sendable {
     /// Romanised consonants of a word ("Blinken", "بلينكن", "Блинкен" → "blnkn"):
     /// a weak cross-script anchor for names and loanwords.
     static func consonantSkeleton(_ word: String) -> String? {
-        guard let romaniser = try? Transliterator.named(Transliterator.toLatinASCII) else { return nil }
-        let roman = romaniser.transliterate(word).lowercased()
+        let roman: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            roman = word.lowercased()  // already Latin: ICU would return it unchanged
+        } else {
+            guard let romaniser = try? Transliterator.named(Transliterator.toLatinASCII) else { return nil }
+            roman = romaniser.transliterate(word).lowercased()
+        }
         var out = ""
         var previous: Character = " "
         for c in roman where c.isLetter && !"aeiouyhw'".contains(c) {

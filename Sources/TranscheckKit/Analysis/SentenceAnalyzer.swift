@@ -87,14 +87,14 @@ public struct SentenceAnalyzer: Sendable {
                 continue
             }
             // Weekdays: full names anywhere; abbreviations only next to a date ("Mon 24 Jun").
-            var weekday: (value: Int, short: Bool)? = calendar.weekday(tokens[i].text)
+            var weekday: (value: Int, short: Bool)? = calendar.weekday(key: tokens[i].key)
             var last = i
-            if weekday == nil, i + 1 < tokens.count, let value = calendar.weekday(phrase: tokens[i].text, tokens[i + 1].text) {
+            if weekday == nil, i + 1 < tokens.count, let value = calendar.weekday(phraseKeys: tokens[i].key, tokens[i + 1].key) {
                 weekday = (value, false)
                 last = i + 1
             }
             if let weekday {
-                let nextIsDate = last + 1 < tokens.count && (dayNumber(tokens[last + 1]) != nil || calendar.month(tokens[last + 1].text) != nil)
+                let nextIsDate = last + 1 < tokens.count && (dayNumber(tokens[last + 1]) != nil || calendar.month(key: tokens[last + 1].key) != nil)
                 if !weekday.short || nextIsDate {
                     let (range, text) = span(tokens, i, last, file: file)
                     out.append(DateMention(range: range, text: text, weekday: weekday.value))
@@ -175,7 +175,7 @@ public struct SentenceAnalyzer: Sendable {
             explicitHourWord = true
         } else if token.kind == .number, token.text.unicodeScalars.count <= 2, let h = numerals.parse(token.text) {
             hour = Int(h)
-        } else if explicitHourWord, let word = spelled.word(token.text), !word.isScale, word.value <= 24 {
+        } else if explicitHourWord, let word = spelled.word(key: token.key), !word.isScale, word.value <= 24 {
             hour = Int(word.value)
         }
         guard var h = hour, h <= 24 else { return nil }
@@ -217,8 +217,8 @@ public struct SentenceAnalyzer: Sendable {
     /// "Oct. 7", "7 October", "October 7, 2023", "7 октября", "7 أكتوبر", "7 באוקטובר", "June 2024", "October".
     private func monthDate(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {
         var monthAt = i, monthEnd = i
-        var month = calendar.month(tokens[i].text)?.value
-        if month == nil, i + 1 < tokens.count, let m = calendar.month(phrase: tokens[i].text, tokens[i + 1].text) {
+        var month = calendar.month(key: tokens[i].key)?.value
+        if month == nil, i + 1 < tokens.count, let m = calendar.month(phraseKeys: tokens[i].key, tokens[i + 1].key) {
             month = m
             monthEnd = i + 1
         }
@@ -229,11 +229,11 @@ public struct SentenceAnalyzer: Sendable {
             guard let d = dayNumber(tokens[i]), i + 1 < tokens.count else { return nil }
             var j = i + 1
             if ["of", "de", "du"].contains(tokens[j].key), j + 1 < tokens.count { j += 1 }
-            if let m = calendar.month(tokens[j].text)?.value {
+            if let m = calendar.month(key: tokens[j].key)?.value {
                 month = m
                 monthAt = j
                 monthEnd = j
-            } else if j + 1 < tokens.count, let m = calendar.month(phrase: tokens[j].text, tokens[j + 1].text) {
+            } else if j + 1 < tokens.count, let m = calendar.month(phraseKeys: tokens[j].key, tokens[j + 1].key) {
                 month = m
                 monthAt = j
                 monthEnd = j + 1
@@ -284,7 +284,7 @@ public struct SentenceAnalyzer: Sendable {
     }
 
     private func scale(of token: Token) -> Double? {
-        if let word = spelled.word(token.text), word.isScale, word.value >= 1000 { return word.value }
+        if let word = spelled.word(key: token.key), word.isScale, word.value >= 1000 { return word.value }
         return scaleAbbreviations[token.key]
     }
 
@@ -356,14 +356,14 @@ public struct SentenceAnalyzer: Sendable {
                 k = end + 1
                 continue
             }
-            if let word = spelled.word(tokens[k].text) {
-                if !run.isEmpty, spelled.hasJoinedConjunction(tokens[k].text) == false, word.isOrdinal != run.last!.isOrdinal { break }
+            if let word = spelled.word(key: tokens[k].key) {
+                if !run.isEmpty, spelled.hasJoinedConjunction(key: tokens[k].key) == false, word.isOrdinal != run.last!.isOrdinal { break }
                 run.append(word)
                 last = k
                 k += 1
                 continue
             }
-            if !run.isEmpty, spelled.isJoiner(tokens[k].text), k + 1 < tokens.count, spelled.word(tokens[k + 1].text) != nil {
+            if !run.isEmpty, spelled.isJoiner(key: tokens[k].key), k + 1 < tokens.count, spelled.word(key: tokens[k + 1].key) != nil {
                 k += 1
                 continue
             }

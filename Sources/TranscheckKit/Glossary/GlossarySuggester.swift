@@ -32,7 +32,7 @@ public struct GlossarySuggester: Sendable {
     public init(lexicons: Lexicons) { self.lexicons = lexicons }
 
     public func suggestions(for report: Report) -> [GlossarySuggestion] {
-        let comparison = report.comparison
+        guard let comparison = report.comparison else { return [] }
         var out: [GlossarySuggestion] = []
         var seen: Set<String> = []
         func add(_ s: GlossarySuggestion, key: String) {

@@ -10,7 +10,11 @@ public struct BatchRunner: Sendable {
     /// Records checked concurrently before their lines are written (bounds memory and keeps order).
     public var chunk = 64
 
-    public init(checker: PairChecker) { self.checker = checker }
+    public init(checker: PairChecker) {
+        var shared = checker
+        shared.originals = OriginalsCache()
+        self.checker = shared
+    }
 
     /// Checks one input line and returns its output line (without the newline).
     public func line(for input: String, number: Int) -> String {

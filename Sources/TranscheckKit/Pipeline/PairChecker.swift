@@ -10,6 +10,8 @@ public struct PairChecker: Sendable {
     /// Findings accepted earlier; only new ones are reported. Keys use target paths relative to `config`'s directory
     /// (or the working directory without a config).
     public var baseline: Baseline?
+    /// Set by runs over many pairs (audit, batch): originals met again are not analysed again.
+    var originals: OriginalsCache?
     /// Names and terms the checks compare through (the bundled lexicons by default).
     public var lexicons: Lexicons {
         didSet {
@@ -45,7 +47,9 @@ public struct PairChecker: Sendable {
                       sourceLanguage: LanguageTag? = nil, targetLanguage: LanguageTag? = nil,
                       detected: (source: LanguageTag?, target: LanguageTag?) = (nil, nil)) -> Report {
         var clock = StageClock()
-        let sourceDoc = analyze(source, language: sourceLanguage, detected: detected.source)
+        let sourceDoc = originals?.document(source, language: sourceLanguage, detected: detected.source) {
+            analyze(source, language: sourceLanguage, detected: detected.source)
+        } ?? analyze(source, language: sourceLanguage, detected: detected.source)
         clock.lap("analyze source")
         let targetDoc = analyze(target, language: targetLanguage, detected: detected.target)
         clock.lap("analyze target")

@@ -30,8 +30,23 @@ public struct Report: Sendable {
     public let alignment: [Bead]
     /// In report order: most serious first, then by position.
     public let findings: [Finding]
-    /// The comparison the findings come from (sentences, offsets).
-    public let comparison: Comparison
+    /// The comparison the findings come from (sentences, offsets); nil in audit
+    /// entries, which keep only what reporters render.
+    public let comparison: Comparison?
 
     public var verdict: String { card.passed ? "pass" : "fail" }
+
+    public init(source: DocumentSummary, target: DocumentSummary, card: ScoreCard, alignment: [Bead], findings: [Finding], comparison: Comparison?) {
+        self.source = source
+        self.target = target
+        self.card = card
+        self.alignment = alignment
+        self.findings = findings
+        self.comparison = comparison
+    }
+
+    /// The same report without the analysed texts.
+    public func withoutComparison() -> Report {
+        Report(source: source, target: target, card: card, alignment: alignment, findings: findings, comparison: nil)
+    }
 }

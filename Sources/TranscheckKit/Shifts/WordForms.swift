@@ -36,9 +36,11 @@ struct PhraseFinder: Sendable {
         let tokens: Range<Int>
     }
 
-    private let byFirst: [String: [Int]]
+    // Keys hashed as bytes: lexicon keys and token forms are both normalised,
+    // and String's Unicode-aware hashing of non-Latin words dominated the search.
+    private let byFirst: [ByteKey: [Int]]
     private let phrases: [[String]]
-    private let stemmed: [String: [Int]]
+    private let stemmed: [ByteKey: [Int]]
     let language: String
     private let stemmer: Stemmer
 
@@ -53,10 +55,10 @@ struct PhraseFinder: Sendable {
         // Split as the word breaker splits running text: "post-war" is two tokens there.
         let keyed = phrases.map { NameIndex.wordKeys(of: $0) }
         self.phrases = keyed
-        var byFirst: [String: [Int]] = [:], stemmed: [String: [Int]] = [:]
+        var byFirst: [ByteKey: [Int]] = [:], stemmed: [ByteKey: [Int]] = [:]
         for (i, p) in keyed.enumerated() where !p.isEmpty {
-            byFirst[p[0], default: []].append(i)
-            if p.count == 1 { stemmed[stemmer.stem(p[0]), default: []].append(i) }
+            byFirst[ByteKey(p[0]), default: []].append(i)
+            if p.count == 1 { stemmed[ByteKey(stemmer.stem(p[0])), default: []].append(i) }
         }
         for (k, v) in byFirst { byFirst[k] = v.sorted { keyed[$0].count > keyed[$1].count } }
         self.byFirst = byFirst
@@ -75,17 +77,17 @@ struct PhraseFinder: Sendable {
         while i < tokens.count {
             var best: Hit? = nil
             for form in forms[i] {
-                for p in byFirst[form] ?? [] {
+                for p in byFirst[ByteKey(form)] ?? [] {
                     let phrase = phrases[p]
                     guard i + phrase.count <= tokens.count, phrase.count > (best.map { $0.tokens.count } ?? 0) else { continue }
-                    if (1..<max(phrase.count, 1)).allSatisfy({ k in k >= phrase.count || forms[i + k].contains(phrase[k]) }) {
+                    if (1..<max(phrase.count, 1)).allSatisfy({ k in k >= phrase.count || forms[i + k].contains { ByteKey($0) == ByteKey(phrase[k]) } }) {
                         best = Hit(entry: p, tokens: i..<(i + phrase.count))
                     }
                 }
             }
             if best == nil, useStems, tokens[i].kind == .word {
                 for stem in words.stems[i] {
-                    if let p = stemmed[stem]?.first { best = Hit(entry: p, tokens: i..<(i + 1)); break }
+                    if let p = stemmed[ByteKey(stem)]?.first { best = Hit(entry: p, tokens: i..<(i + 1)); break }
                 }
             }
             if let best {

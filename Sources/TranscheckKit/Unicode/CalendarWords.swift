@@ -16,6 +16,10 @@ public final class CalendarWords: Sendable {
     private let monthPhrases: [String: Int]
     private let inflects: Bool
     private let proclitics: [Character]
+    /// For inflecting languages: full names minus their last letter (the stem a case
+    /// ending replaces) → the names' values and lengths, longest name first.
+    private let weekdayStems: InflectedStems
+    private let monthStems: InflectedStems
 
     /// Languages whose nouns inflect, so "среду" and "октября" must still match.
     private static let inflecting: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "fi", "et", "hu"]
@@ -90,53 +94,64 @@ public final class CalendarWords: Sendable {
             }
         }
         self.monthPrefixes = prefixes
+        weekdayStems = InflectedStems(inflects ? weekdays : [:])
+        monthStems = InflectedStems(inflects ? months : [:])
         self.weekdayPhrases = weekdayPhrases
         self.monthPhrases = monthPhrases
     }
 
     /// Weekday (1 = Sunday … 7) of a word, and whether it is an abbreviation.
-    public func weekday(_ word: String) -> (value: Int, short: Bool)? { lookup(word, in: weekdayWords) }
+    public func weekday(_ word: String) -> (value: Int, short: Bool)? { lookup(WordKey.of(word), in: weekdayWords, weekdayStems) }
+
+    /// Weekday of a word given by its key (`WordKey.of`, as tokens carry it).
+    public func weekday(key: String) -> (value: Int, short: Bool)? { lookup(key, in: weekdayWords, weekdayStems) }
 
     /// Month (1 … 12) of a word, and whether it is an abbreviation.
-    public func month(_ word: String) -> (value: Int, short: Bool)? {
-        if let hit = lookup(word, in: monthWords) { return hit }
+    public func month(_ word: String) -> (value: Int, short: Bool)? { month(key: WordKey.of(word)) }
+
+    /// Month of a word given by its key (`WordKey.of`, as tokens carry it).
+    public func month(key: String) -> (value: Int, short: Bool)? {
+        if let hit = lookup(key, in: monthWords, monthStems) { return hit }
         // "Sept", "Febr", "Sept." — a prefix of a full month name of at least three letters.
-        let key = WordKey.of(word)
         guard key.count >= 3, key.count <= 5, let month = monthPrefixes[key], month > 0 else { return nil }
         return (month, true)
     }
 
     /// Weekday named by two words ("יום שלישי").
-    public func weekday(phrase first: String, _ second: String) -> Int? { phrase(first, second, in: weekdayPhrases) }
+    public func weekday(phrase first: String, _ second: String) -> Int? { phrase(WordKey.of(first), WordKey.of(second), in: weekdayPhrases) }
+    /// The same for two tokens' keys.
+    public func weekday(phraseKeys first: String, _ second: String) -> Int? { phrase(first, second, in: weekdayPhrases) }
     /// Month named by two words ("تشرين الأول").
-    public func month(phrase first: String, _ second: String) -> Int? { phrase(first, second, in: monthPhrases) }
+    public func month(phrase first: String, _ second: String) -> Int? { phrase(WordKey.of(first), WordKey.of(second), in: monthPhrases) }
+    /// The same for two tokens' keys.
+    public func month(phraseKeys first: String, _ second: String) -> Int? { phrase(first, second, in: monthPhrases) }
 
-    private func phrase(_ first: String, _ second: String, in table: [String: Int]) -> Int? {
+    private func phrase(_ firstKey: String, _ secondKey: String, in table: [String: Int]) -> Int? {
         guard !table.isEmpty else { return nil }
-        let secondKey = WordKey.of(second)
-        for firstKey in variants(WordKey.of(first)) {
-            if let value = table[firstKey + " " + secondKey] { return value }
+        for first in variants(firstKey) {
+            if let value = table[first + " " + secondKey] { return value }
         }
         return nil
     }
 
-    private func lookup(_ word: String, in table: [String: (value: Int, short: Bool)]) -> (value: Int, short: Bool)? {
-        var trimmed = Substring(WordKey.of(word))
-        while trimmed.first == "." { trimmed = trimmed.dropFirst() }
-        while trimmed.last == "." { trimmed = trimmed.dropLast() }
-        let key = String(trimmed)
-        guard !key.isEmpty else { return nil }
-        for candidate in variants(key) {
-            if let hit = table[candidate] { return hit }
+    private func lookup(_ wordKey: String, in table: [String: (value: Int, short: Bool)], _ stems: InflectedStems) -> (value: Int, short: Bool)? {
+        // Most tokens: one hash lookup and out.
+        if let hit = table[wordKey] { return hit }
+        var key = wordKey
+        if key.utf8.contains(0x2E) {
+            var trimmed = Substring(key)
+            while trimmed.first == "." { trimmed = trimmed.dropFirst() }
+            while trimmed.last == "." { trimmed = trimmed.dropLast() }
+            key = String(trimmed)
+            if let hit = table[key] { return hit }
         }
-        if inflects, key.count >= 3 {
-            // Case endings: the word shares the name's stem (name minus its last letter)
-            // and differs from the name by at most one letter of ending.
-            for (name, entry) in table where !entry.short && name.count >= 3 {
-                let stem = name.dropLast()
-                if key.hasPrefix(stem), key.count <= name.count + 1, key.count > stem.count { return entry }
+        guard !key.isEmpty else { return nil }
+        if !proclitics.isEmpty {
+            for candidate in variants(key).dropFirst() {
+                if let hit = table[candidate] { return hit }
             }
         }
+        if inflects, key.count >= 3 { return stems.match(key) }
         return nil
     }
 
@@ -151,5 +166,37 @@ public final class CalendarWords: Sendable {
             out.append(String(current))
         }
         return out
+    }
+}
+
+/// Case endings: a word shares a full name's stem (the name minus its last
+/// letter) and differs from the name by at most one letter of ending
+/// ("октября" for "октябрь", "среду" for "среда"). Looked up by prefix, so a
+/// token costs a few hash lookups, not a pass over every name.
+private struct InflectedStems: Sendable {
+    private let entries: [String: [(value: Int, short: Bool, length: Int)]]
+    /// Stem lengths present, longest first: the most specific stem wins.
+    private let lengths: [Int]
+
+    init(_ table: [String: (Int, Bool)]) {
+        var entries: [String: [(value: Int, short: Bool, length: Int)]] = [:]
+        for name in table.keys.sorted() {
+            let (value, short) = table[name]!
+            let letters = Array(name)
+            guard !short, letters.count >= 3 else { continue }
+            entries[String(letters.dropLast()), default: []].append((value, false, letters.count))
+        }
+        self.entries = entries
+        lengths = Set(entries.keys.map(\.count)).sorted(by: >)
+    }
+
+    func match(_ key: String) -> (value: Int, short: Bool)? {
+        guard !lengths.isEmpty else { return nil }
+        let letters = Array(key)
+        for length in lengths where length < letters.count {
+            guard let names = entries[String(letters[..<length])] else { continue }
+            if let hit = names.first(where: { letters.count <= $0.length + 1 }) { return (hit.value, hit.short) }
+        }
+        return nil
     }
 }

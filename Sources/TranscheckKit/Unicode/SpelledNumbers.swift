@@ -99,8 +99,10 @@ public final class SpelledNumbers: Sendable {
     }
 
     /// The number word for a token, if it is one (after removing a joined "و"/"ו").
-    public func word(_ token: String) -> Word? {
-        let key = WordKey.of(token)
+    public func word(_ token: String) -> Word? { word(key: WordKey.of(token)) }
+
+    /// The number word for a token given by its key (`WordKey.of`, as tokens carry it).
+    public func word(key: String) -> Word? {
         if let hit = words[key] { return hit }
         if let first = key.first, conjunctions.contains(String(first)), key.count > 2,
            let hit = words[String(key.dropFirst())] {
@@ -114,9 +116,14 @@ public final class SpelledNumbers: Sendable {
     /// Whether a token joins number words ("and" in "one hundred and five").
     public func isJoiner(_ token: String) -> Bool { conjunctions.contains(WordKey.of(token)) }
 
+    /// `isJoiner` for a token's key.
+    public func isJoiner(key: String) -> Bool { conjunctions.contains(key) }
+
     /// Whether the token starts with a joined conjunction letter ("وعشرون").
-    public func hasJoinedConjunction(_ token: String) -> Bool {
-        let key = WordKey.of(token)
+    public func hasJoinedConjunction(_ token: String) -> Bool { hasJoinedConjunction(key: WordKey.of(token)) }
+
+    /// `hasJoinedConjunction` for a token's key.
+    public func hasJoinedConjunction(key: String) -> Bool {
         guard let first = key.first, words[key] == nil else { return false }
         return conjunctions.contains(String(first)) && words[String(key.dropFirst())] != nil
     }
