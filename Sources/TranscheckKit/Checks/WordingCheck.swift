@@ -82,13 +82,17 @@ public struct WordingCheck: Check {
             if (sa + sb).allSatisfy({ functionWords.contains($0.text) }) { continue }
             let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
             let targetRange = sb.first!.range.lowerBound..<sb.last!.range.upperBound
-            let relation = language == "en" && sa.count == 1 && sb.count == 1 ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
+            let quoted = sides.target.isQuoted(targetRange)
+            // WordNet reads from disk: only for what a check reports (quoted words are the quote check's),
+            // or for everything when the glossary learns from the pair.
+            let relation = language == "en" && sa.count == 1 && sb.count == 1 && (!quoted || !skippingClaimed)
+                ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
                 sourceRange: sourceRange, targetRange: targetRange,
                 old: comparison.text(.source, sourceRange), new: comparison.text(.target, targetRange), relation: relation,
-                quoted: sides.target.isQuoted(targetRange)))
+                quoted: quoted))
         }
         return out
     }

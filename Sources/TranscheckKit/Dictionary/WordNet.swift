@@ -56,6 +56,20 @@ public final class WordNet: @unchecked Sendable {
     public func relation(_ a: String, _ b: String) -> Relation? {
         let x = a.lowercased(), y = b.lowercased()
         guard x != y else { return .synonym }
+        let key = x + "\u{1}" + y
+        if let known = relations.value(key) { return known.relation }
+        let found = lookUpRelation(x, y)
+        relations.store(key, Known(relation: found))
+        return found
+    }
+
+    /// A looked-up relation, nil included (so a miss is not read from disk again).
+    private struct Known: Sendable { let relation: Relation? }
+
+    /// Word pairs already looked up: each costs several reads of the database files.
+    private let relations = BoundedMemo<String, Known>(capacity: 100_000)
+
+    private func lookUpRelation(_ x: String, _ y: String) -> Relation? {
         for pos in POS.allCases {
             let sa = Set(lemmas(x, pos).flatMap { synsets($0, pos) }), sb = Set(lemmas(y, pos).flatMap { synsets($0, pos) })
             guard !sa.isEmpty, !sb.isEmpty else { continue }

@@ -16,12 +16,16 @@ public struct PairChecker: Sendable {
     public var lexicons: Lexicons {
         didSet {
             names = NameIndex(entries: lexicons.names)
+            analyzers = AnalyzerCache()
             termIndexes = TermIndexCache(lexicons.terms)
             aligner.termIndexes = termIndexes
         }
     }
     /// The terms lexicon indexed per language, built on first use and shared by every check of this checker.
     private var termIndexes: TermIndexCache
+    /// Sentence analysers per language (their ICU number and calendar tables cost
+    /// milliseconds to set up), built on first use and shared by every pair.
+    private var analyzers = AnalyzerCache()
     /// The names lexicon indexed for scanning sentences.
     public private(set) var names: NameIndex
 
@@ -93,7 +97,7 @@ public struct PairChecker: Sendable {
         segmenter.linesAreSentences = segmented
         let document = segmenter.document(file, languageDetected: language == nil)
         clock.lap("  segment")
-        let analyzer = SentenceAnalyzer(language: lang, names: names)
+        let analyzer = analyzers(lang, names)
         clock.lap("  analyzer setup")
         let analyzed = analyzer.analyze(document)
         clock.lap("  analyze")
@@ -114,5 +118,20 @@ struct StageClock {
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
         FileHandle.standardError.write(Data("timing \(stage): \(String(format: "%.2f", ms)) ms\n".utf8))
         last = now
+    }
+}
+
+/// One `SentenceAnalyzer` per language for a checker (they hold the checker's name index).
+final class AnalyzerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var analyzers: [LanguageTag: SentenceAnalyzer] = [:]
+
+    func callAsFunction(_ language: LanguageTag, _ names: NameIndex) -> SentenceAnalyzer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = analyzers[language] { return hit }
+        let made = SentenceAnalyzer(language: language, names: names)
+        analyzers[language] = made
+        return made
     }
 }
