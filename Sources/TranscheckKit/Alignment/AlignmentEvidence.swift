@@ -57,41 +57,53 @@ struct AlignmentEvidence {
         let targetConcepts = sameLanguage ? [:] : targetTerms?.conceptsByStem ?? [:]
         clock.lap("  align: concepts")
 
+        /// What a word contributes whatever the pair: dictionary ids and the keys to intern.
+        /// Kept by the word's term index across pairs (the same original, a language's
+        /// vocabulary), so only the interning is per pair.
+        func evidence(_ token: Token, isSource: Bool) -> WordEvidence {
+            let ownTerms = isSource ? sourceTerms : targetTerms
+            let otherLanguage = (isSource ? targetLanguage : sourceLanguage).tag
+            let memoKey = "\(otherLanguage)|\(isSource)|\(crossScript)|\(dictionary != nil)|\(token.text)"
+            if let known = ownTerms?.wordEvidence.value(memoKey) { return known }
+            var ids: [Int32] = [], keys: [String] = []
+            let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
+            let concepts = isSource ? sourceConcepts : targetConcepts
+            let language = (isSource ? sourceLanguage : targetLanguage).language
+            if let hit = concepts[stem] {
+                keys.append(contentsOf: hit.map { "C\($0)" })
+            } else if !concepts.isEmpty {
+                // Hebrew and Arabic glue prepositions and the article to the word (לכיבוש, والحرب); French elides (l'accord).
+                for candidate in NameAffixes.candidates(stem, language: language).dropFirst() {
+                    if let hit = concepts[candidate] { keys.append(contentsOf: hit.map { "C\($0)" }); break }
+                }
+            }
+            if let dictionary {
+                if isSource {
+                    ids.append(contentsOf: dictionary.targetIDs(ofSourceStem: stem).prefix(24))
+                } else if let id = dictionary.targetID(ofStem: stem) {
+                    ids.append(id)
+                }
+            }
+            // Names and loanwords written alike in both languages.
+            if !crossScript { keys.append("=" + stem) }
+            if crossScript {
+                // Romanised consonants: names and loanwords across scripts (прогресс, progress).
+                if token.text.count >= 4, let skeleton = SentenceProfile.consonantSkeleton(token.text) { keys.append("~" + skeleton) }
+            } else if !sameLanguage, let cognate = Self.cognateKey(token.text) {
+                keys.append("^" + cognate)
+            }
+            let made = WordEvidence(ids: ids, keys: keys)
+            ownTerms?.wordEvidence.store(memoKey, made)
+            return made
+        }
+
         /// Keys of one word, memoised per distinct word.
         func wordKeys(_ token: Token, isSource: Bool, memo: inout [String: [Int32]]) -> [Int32] {
             if let hit = memo[token.text] { return hit }
             var out: [Int32] = []
             if token.kind == .word {
-                let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
-                let concepts = isSource ? sourceConcepts : targetConcepts
-                if let hit = concepts[stem] {
-                    out.append(contentsOf: hit.map { intern("C\($0)") })
-                } else if !concepts.isEmpty {
-                    // Hebrew and Arabic glue prepositions and the article to the word (לכיבוש, والحرب).
-                    let language = (isSource ? sourceLanguage : targetLanguage).language
-                    for candidate in NameAffixes.candidates(stem, language: language).dropFirst() {
-                        if let hit = concepts[candidate] { out.append(contentsOf: hit.map { intern("C\($0)") }); break }
-                    }
-                }
-                if let dictionary {
-                    if isSource {
-                        out.append(contentsOf: dictionary.targetIDs(ofSourceStem: stem).prefix(24))
-                    } else if let id = dictionary.targetID(ofStem: stem) {
-                        out.append(id)
-                    }
-                    // Names and loanwords written alike in both languages.
-                    if !crossScript { out.append(intern("=" + stem)) }
-                } else if !crossScript {
-                    out.append(intern("=" + stem))
-                }
-                if crossScript {
-                    // Romanised consonants: names and loanwords across scripts (прогресс, progress).
-                    if token.text.count >= 4, let skeleton = SentenceProfile.consonantSkeleton(token.text) {
-                        out.append(intern("~" + skeleton))
-                    }
-                } else if !sameLanguage, let cognate = Self.cognateKey(token.text) {
-                    out.append(intern("^" + cognate))
-                }
+                let e = evidence(token, isSource: isSource)
+                out = e.ids + e.keys.map(intern)
             } else {
                 out.append(intern("#" + token.key))
             }
@@ -234,4 +246,10 @@ struct OverlapTable {
         }
         return out
     }
+}
+
+/// A word's alignment evidence before interning: dictionary ids and key strings.
+struct WordEvidence: Sendable {
+    let ids: [Int32]
+    let keys: [String]
 }

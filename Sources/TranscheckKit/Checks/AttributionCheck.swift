@@ -28,7 +28,7 @@ public struct AttributionCheck: Check {
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
-        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
         var s = sides.source.hits(sl.attributionFinder), t = sides.target.hits(tl.attributionFinder)
         var out: [Finding] = []

@@ -25,7 +25,7 @@ public struct IntensityShiftCheck: Check {
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
-        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         var out: [Finding] = []
         // Degree words, paired in reading order.
         let s = sides.source.hits(sides.sourceScales.intensityFinder), t = sides.target.hits(sides.targetScales.intensityFinder)

@@ -26,7 +26,7 @@ public struct ModalityShiftCheck: Check {
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
-        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let s = sides.source.hits(sides.sourceScales.modalityFinder), t = sides.target.hits(sides.targetScales.modalityFinder)
         var out: [Finding] = []
         var used = Set<Int>()

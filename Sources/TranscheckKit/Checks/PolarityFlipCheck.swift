@@ -25,7 +25,7 @@ public struct PolarityFlipCheck: Check {
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
-        guard let sides = comparison.shiftSides(comparison.alignment[beadIndex]) else { return [] }
+        guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
         var out: [Finding] = []
         func add(_ message: String, _ a: ScaleHit?, _ b: ScaleHit?, _ evidence: String) {

@@ -33,7 +33,7 @@ public struct QuoteCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
-        let source = BeadText(.source, bead.source, comparison), target = BeadText(.target, bead.target, comparison)
+        guard let (source, target) = comparison.beadTexts(beadIndex) else { return [] }
         // Quotations that start inside this bead's sentences (a paragraph's quote belongs to the bead where it opens).
         func own(_ text: BeadText, _ side: Comparison.Side) -> [(sentence: Int, range: Range<Int>)] {
             let doc = comparison.document(side).document

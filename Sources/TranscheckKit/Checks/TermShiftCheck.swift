@@ -30,7 +30,7 @@ public struct TermShiftCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
-        let source = BeadText(.source, bead.source, comparison), target = BeadText(.target, bead.target, comparison)
+        guard let (source, target) = comparison.beadTexts(beadIndex) else { return [] }
         // Concepts the original states (preferred or admitted renderings), first mention each.
         var stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)] = []
         for (k, tokens) in source.tokens.enumerated() {

@@ -53,7 +53,7 @@ public struct WordingCheck: Check {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty,
               comparison.source.document.language.language == comparison.target.document.language.language,
-              let sides = comparison.shiftSides(bead) else { return [] }
+              let sides = comparison.shiftSides(beadIndex) else { return [] }
         let language = comparison.source.document.language.language
         let functionWords = FunctionWords.of(language)
         // Words other checks speak for.

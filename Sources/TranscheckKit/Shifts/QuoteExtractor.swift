@@ -62,6 +62,8 @@ struct BeadText {
     let tokens: [[Token]]
     let words: [SentenceWords]
     let quotes: [Range<Int>]
+    /// Scale-list hits already searched on this side (see `hits`).
+    let hitCache = HitCache()
 
     init(_ side: Comparison.Side, _ indices: [Int], _ comparison: Comparison) {
         let doc = comparison.document(side).document

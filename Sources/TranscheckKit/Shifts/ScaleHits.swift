@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words of one scale list found on one side of a bead, in reading order,
 /// with where they stand in the file and whether they sit inside a quotation.
 struct ScaleHit {
@@ -8,7 +10,13 @@ struct ScaleHit {
 }
 
 extension BeadText {
+    /// The finder's words on this side; several checks ask for the same lists,
+    /// so each list is searched once per bead side.
     func hits(_ finder: PhraseFinder) -> [ScaleHit] {
+        hitCache.value(finder.id) { search(finder) }
+    }
+
+    private func search(_ finder: PhraseFinder) -> [ScaleHit] {
         var out: [ScaleHit] = []
         for (k, tokens) in tokens.enumerated() {
             for hit in finder.find(in: tokens, words: words[k]) {
@@ -22,11 +30,34 @@ extension BeadText {
 
 extension Comparison {
     /// The two sides of a bead as the shift checks read them, with each side's scale lists.
-    func shiftSides(_ bead: Bead) -> (source: BeadText, target: BeadText, sourceScales: ScaleLexicon, targetScales: ScaleLexicon)? {
+    func shiftSides(_ beadIndex: Int) -> (source: BeadText, target: BeadText, sourceScales: ScaleLexicon, targetScales: ScaleLexicon)? {
+        guard let (source, target) = beadTexts(beadIndex) else { return nil }
+        return (source, target, ScaleLexicon.of(self.source.document.language.language), ScaleLexicon.of(self.target.document.language.language))
+    }
+
+    /// Both sides of a bead as the checks read them, built once per bead (quotations included).
+    func beadTexts(_ beadIndex: Int) -> (source: BeadText, target: BeadText)? {
+        let bead = alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return nil }
-        return (BeadText(.source, bead.source, self), BeadText(.target, bead.target, self),
-                ScaleLexicon.of(source.document.language.language), ScaleLexicon.of(target.document.language.language))
+        return memo.value("bead texts", bead: beadIndex) { (BeadText(.source, bead.source, self), BeadText(.target, bead.target, self)) }
     }
 
     func text(_ side: Side, _ range: Range<Int>) -> String { document(side).document.file.string(range) }
+}
+
+/// Search results per finder for one side of a bead, shared by the checks.
+final class HitCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hits: [Int: [ScaleHit]] = [:]
+
+    func value(_ finder: Int, make: () -> [ScaleHit]) -> [ScaleHit] {
+        lock.lock()
+        if let hit = hits[finder] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        hits[finder] = made
+        lock.unlock()
+        return made
+    }
 }

@@ -11,6 +11,8 @@ public struct TermIndex: Sendable {
 
     public let language: LanguageTag
     public let concepts: [TermConcept]
+    /// Alignment evidence of this language's words, kept across the pairs a checker sees.
+    let wordEvidence = BoundedMemo<String, WordEvidence>(capacity: 200_000)
     let forms: [String]
     let uses: [[Use]]
     let finder: PhraseFinder

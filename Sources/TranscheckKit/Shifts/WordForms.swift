@@ -1,3 +1,4 @@
+import Foundation
 /// The keys a running-text word may stand for when it is looked up in a word
 /// list: the word itself, then without the clitics Arabic and Hebrew write
 /// onto it (وقال → قال, لכיבוש → כיבוש). The whole word always comes first, so
@@ -43,6 +44,8 @@ struct PhraseFinder: Sendable {
     private let stemmed: [ByteKey: [Int]]
     let language: String
     private let stemmer: Stemmer
+    /// Distinct per finder made in this process: the key of its cached hits.
+    let id: Int = PhraseFinderIDs.next()
 
     /// Whether a single word may also match by its stem (not for closed classes like
     /// negation, where French "personnes" must not read as "personne", nobody).
@@ -111,5 +114,18 @@ public struct SentenceWords: Sendable {
         let stemmer = Stemmer(language: language)
         forms = tokens.map { WordForms.of($0.key, language: language) }
         stems = zip(tokens, forms).map { token, forms in token.kind == .word ? forms.map(stemmer.stem) : [] }
+    }
+}
+
+/// Numbers for phrase finders, unique in the process.
+enum PhraseFinderIDs {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var last = 0
+
+    static func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
     }
 }
