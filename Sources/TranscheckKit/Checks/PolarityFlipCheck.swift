@@ -1,5 +1,8 @@
 /// Negation added or removed, and antonyms or opposite sizes swapped:
 /// "still no agreement" → "now an agreement", "small group" → "large crowd".
+/// From English into another language, an adjective or adverb is read
+/// through its WordNet antonyms and the bilingual dictionary: "safe" → «
+/// dangereuse » is a flip when nothing in the sentence renders "safe".
 public struct PolarityFlipCheck: Check {
     public init() {}
 
@@ -15,12 +18,16 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            .triggers("polarity.flip", "en", "The situation in the north is safe.", "fr", "La situation dans le nord est dangereuse."),
+            .triggers("polarity.flip", "en", "The army is weak.", "ar", "الجيش قوي."),
         ],
         nonTriggeringExamples: [
             .passes("en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il n'y avait toujours pas d'accord avec Israël sur la question."),
             .passes("en", "To date, Israel is yet to present such a plan.", "fr", "À ce jour, Israël n'a toujours pas présenté un tel plan."),
             .passes("en", "A small group of protesters chanted outside.", "he", "קבוצה קטנה של מפגינים קראה קריאות בחוץ."),
             .passes("en", "Deliveries of weapons increased this month.", "ar", "ازدادت شحنات الأسلحة هذا الشهر."),
+            .passes("en", "The situation in the north is safe.", "fr", "La situation dans le nord est sûre."),
+            .passes("en", "The army is weak.", "ar", "الجيش ضعيف."),
         ]
     )
 
@@ -65,6 +72,14 @@ public struct PolarityFlipCheck: Check {
                                target: comparison.span(.target, sentence: sub.targetSentence, range: sub.targetRange),
                                expected: sub.old, found: sub.new, evidence: "WordNet antonyms", bead: beadIndex))
         }
+        // Across languages from English: a target word that translates an antonym of a source
+        // word, where nothing in the target translates the source word itself ("failed" → "réussi").
+        if sl.language == "en", tl.language != "en", sides.source.sentences.count == 1, sides.target.sentences.count == 1 {
+            // Size words are reported above through the scales.
+            let sized = sides.source.hits(sl.sizeFinder).map(\.range)
+            crossLanguageAntonyms(sides.source, sides.target, comparison, skipping: sized, add: add)
+            return out
+        }
         // Antonym pairs (entries 2k and 2k+1 of the list are opposites); the lists are per language,
         // so only a same-language pair can be compared through them.
         guard sl.language == tl.language else { return out }
@@ -77,5 +92,45 @@ public struct PolarityFlipCheck: Check {
             }
         }
         return out
+    }
+
+    private func crossLanguageAntonyms(_ source: BeadText, _ target: BeadText, _ comparison: Comparison, skipping covered: [Range<Int>],
+                                       add: (String, ScaleHit?, ScaleHit?, String) -> Void) {
+        guard let wordNet = WordNet.shared,
+              let dictionary = BilingualDictionary.load(source: comparison.source.document.language, target: comparison.target.document.language)
+        else { return }
+        let english = Stemmer(language: "en")
+        let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
+        // Target content words by dictionary id, with where they stand.
+        var targetIDs: [Int32: Range<Int>] = [:]
+        for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(token.key) {
+            for stem in target.words[0].stems[t] {
+                if let id = dictionary.targetID(ofStem: stem), targetIDs[id] == nil { targetIDs[id] = token.range }
+            }
+        }
+        // Target words some source word accounts for are renderings, not opposites.
+        var explained = Set<Int32>()
+        for token in source.tokens[0] where token.kind == .word {
+            explained.formUnion(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
+        }
+        var reported = Set<String>()
+        for token in source.tokens[0] where token.kind == .word && token.text.count >= 4 && !functionWords.contains(token.key)
+            && !covered.contains(where: { $0.overlaps(token.range) }) {
+            let opposites = wordNet.antonymWords(token.key)
+            guard !opposites.isEmpty else { continue }
+            // The word itself rendered somewhere in the sentence: no flip.
+            let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
+            guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
+            for opposite in opposites where !opposite.contains(" ") {
+                let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { !explained.contains($0) }
+                guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
+                      reported.insert(token.key).inserted else { continue }
+                let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
+                let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)
+                add("\"\(token.text)\" rendered \"\(comparison.text(.target, range))\", which means its opposite (\"\(opposite)\").",
+                    expected, found, "WordNet antonym of \"\(token.key)\": \"\(opposite)\"; FreeDict renders it \"\(comparison.text(.target, range))\"")
+                break
+            }
+        }
     }
 }

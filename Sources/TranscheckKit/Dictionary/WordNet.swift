@@ -107,8 +107,41 @@ public final class WordNet: @unchecked Sendable {
         return f.suffix(count).compactMap { Int($0) }
     }
 
-    /// Offsets of synsets an antonym pointer of this synset leads to.
-    func antonyms(_ offset: Int, _ pos: POS) -> Set<Int> {
+    /// The words WordNet gives as opposites of an adjective or adverb
+    /// ("small" → "large", "successful" → "unsuccessful"); remembered per word.
+    /// Nouns and verbs are left out: their many senses make opposites of
+    /// ordinary words ("get" → "end").
+    public func antonymWords(_ word: String) -> [String] {
+        let x = word.lowercased()
+        if let known = opposites.value(x) { return known }
+        var out: [String] = []
+        for pos in [POS.adj, .adv] {
+            for offset in Set(lemmas(x, pos).flatMap { synsets($0, pos) }) {
+                for target in antonyms(offset, pos) {
+                    for w in words(target, pos) where !out.contains(w) { out.append(w) }
+                }
+            }
+        }
+        opposites.store(x, out)
+        return out
+    }
+
+    private let opposites = BoundedMemo<String, [String]>(capacity: 50_000)
+
+    /// The words of a synset (underscores read as spaces, adjective markers dropped).
+    func words(_ offset: Int, _ pos: POS) -> [String] {
+        let f = dataFields(offset, pos)
+        guard f.count > 4, let count = Int(f[3], radix: 16) else { return [] }
+        return (0..<count).compactMap { k in
+            let at = 4 + 2 * k
+            guard at < f.count else { return nil }
+            var w = String(f[at]).replacingOccurrences(of: "_", with: " ")
+            if let paren = w.firstIndex(of: "(") { w = String(w[..<paren]) }
+            return w.lowercased()
+        }
+    }
+
+    private func dataFields(_ offset: Int, _ pos: POS) -> [Substring] {
         guard let d = data[pos], offset < d.count else { return [] }
         let line: Substring = d.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -116,7 +149,12 @@ public final class WordNet: @unchecked Sendable {
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
             return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
         }
-        let f = line.split(separator: " ")
+        return line.split(separator: " ")
+    }
+
+    /// Offsets of synsets an antonym pointer of this synset leads to.
+    func antonyms(_ offset: Int, _ pos: POS) -> Set<Int> {
+        let f = dataFields(offset, pos)
         // offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…
         guard f.count > 4, let words = Int(f[3], radix: 16) else { return [] }
         let p = 4 + 2 * words

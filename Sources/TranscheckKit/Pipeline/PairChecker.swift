@@ -16,7 +16,7 @@ public struct PairChecker: Sendable {
     public var lexicons: Lexicons {
         didSet {
             names = NameIndex(entries: lexicons.names)
-            analyzers = AnalyzerCache()
+            analyzers = Self.analyzers(names)
             termIndexes = TermIndexCache(lexicons.terms)
             aligner.termIndexes = termIndexes
         }
@@ -25,7 +25,7 @@ public struct PairChecker: Sendable {
     private var termIndexes: TermIndexCache
     /// Sentence analysers per language (their ICU number and calendar tables cost
     /// milliseconds to set up), built on first use and shared by every pair.
-    private var analyzers = AnalyzerCache()
+    private var analyzers: PerLanguageCache<SentenceAnalyzer>
     /// The names lexicon indexed for scanning sentences.
     public private(set) var names: NameIndex
 
@@ -33,9 +33,14 @@ public struct PairChecker: Sendable {
         self.lexicons = lexicons
         var clock = StageClock()
         names = NameIndex(entries: lexicons.names)
+        analyzers = Self.analyzers(names)
         termIndexes = TermIndexCache(lexicons.terms)
         aligner.termIndexes = termIndexes
         clock.lap("names index")
+    }
+
+    private static func analyzers(_ names: NameIndex) -> PerLanguageCache<SentenceAnalyzer> {
+        PerLanguageCache { tag in SentenceAnalyzer(language: LanguageTag(known: tag), names: names) }
     }
 
     /// Reads both files and checks them. Input problems are thrown before any output.
@@ -97,7 +102,7 @@ public struct PairChecker: Sendable {
         segmenter.linesAreSentences = segmented
         let document = segmenter.document(file, languageDetected: language == nil)
         clock.lap("  segment")
-        let analyzer = analyzers(lang, names)
+        let analyzer = analyzers(lang.tag)
         clock.lap("  analyzer setup")
         let analyzed = analyzer.analyze(document)
         clock.lap("  analyze")
@@ -118,20 +123,5 @@ struct StageClock {
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
         FileHandle.standardError.write(Data("timing \(stage): \(String(format: "%.2f", ms)) ms\n".utf8))
         last = now
-    }
-}
-
-/// One `SentenceAnalyzer` per language for a checker (they hold the checker's name index).
-final class AnalyzerCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var analyzers: [LanguageTag: SentenceAnalyzer] = [:]
-
-    func callAsFunction(_ language: LanguageTag, _ names: NameIndex) -> SentenceAnalyzer {
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = analyzers[language] { return hit }
-        let made = SentenceAnalyzer(language: language, names: names)
-        analyzers[language] = made
-        return made
     }
 }

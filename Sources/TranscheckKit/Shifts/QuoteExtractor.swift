@@ -63,7 +63,7 @@ struct BeadText {
     let words: [SentenceWords]
     let quotes: [Range<Int>]
     /// Scale-list hits already searched on this side (see `hits`).
-    let hitCache = HitCache()
+    let hitCache = BoundedMemo<Int, [ScaleHit]>(capacity: 64)
 
     init(_ side: Comparison.Side, _ indices: [Int], _ comparison: Comparison) {
         let doc = comparison.document(side).document

@@ -44,20 +44,3 @@ extension Comparison {
 
     func text(_ side: Side, _ range: Range<Int>) -> String { document(side).document.file.string(range) }
 }
-
-/// Search results per finder for one side of a bead, shared by the checks.
-final class HitCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var hits: [Int: [ScaleHit]] = [:]
-
-    func value(_ finder: Int, make: () -> [ScaleHit]) -> [ScaleHit] {
-        lock.lock()
-        if let hit = hits[finder] { lock.unlock(); return hit }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        hits[finder] = made
-        lock.unlock()
-        return made
-    }
-}

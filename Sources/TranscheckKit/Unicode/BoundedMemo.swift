@@ -16,6 +16,14 @@ final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked S
         return values[key]
     }
 
+    /// The remembered value, or `make()`'s, remembered.
+    func value(_ key: Key, make: () -> Value) -> Value {
+        if let known = value(key) { return known }
+        let made = make()
+        store(key, made)
+        return made
+    }
+
     func store(_ key: Key, _ value: Value) {
         lock.lock()
         defer { lock.unlock() }
