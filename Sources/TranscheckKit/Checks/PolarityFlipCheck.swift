@@ -101,6 +101,12 @@ public struct PolarityFlipCheck: Check {
         else { return }
         let english = Stemmer(language: "en")
         let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
+        // Source words that have opposites: most sentences have none, and then nothing else is read.
+        let candidates = source.tokens[0].filter { token in
+            token.kind == .word && token.text.count >= 4 && !functionWords.contains(token.key)
+                && !covered.contains(where: { $0.overlaps(token.range) })
+        }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
+        guard !candidates.isEmpty else { return }
         // Target content words by dictionary id, with where they stand.
         var targetIDs: [Int32: Range<Int>] = [:]
         for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(token.key) {
@@ -114,10 +120,7 @@ public struct PolarityFlipCheck: Check {
             explained.formUnion(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
         }
         var reported = Set<String>()
-        for token in source.tokens[0] where token.kind == .word && token.text.count >= 4 && !functionWords.contains(token.key)
-            && !covered.contains(where: { $0.overlaps(token.range) }) {
-            let opposites = wordNet.antonymWords(token.key)
-            guard !opposites.isEmpty else { continue }
+        for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }

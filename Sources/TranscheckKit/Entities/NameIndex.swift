@@ -13,6 +13,8 @@ public struct NameIndex: Sendable {
 
     public let entries: [NameEntry]
     public let forms: [IndexedForm]
+    /// Lexicon keys per text word already looked up (see `candidates`).
+    private let candidateMemo = BoundedMemo<String, [String]>(capacity: 200_000)
     /// Index key of a form's first word → forms, longest first.
     private let byFirstKey: [ByteKey: [Int]]
     /// Key of any word of any form → whether it is there (to skip tokens fast).
@@ -86,7 +88,12 @@ public struct NameIndex: Sendable {
 
     /// Keys a token may stand for that some lexicon word has.
     public func candidates(_ token: Token, language: String) -> [String] {
-        NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
+        // Most words are no name: remembered per word, as running text repeats them.
+        let key = language + "|" + token.key
+        if let known = candidateMemo.value(key) { return known }
+        let found = NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
+        candidateMemo.store(key, found)
+        return found
     }
 
     /// The longest lexicon form starting at token `i`, as (form index, token count).

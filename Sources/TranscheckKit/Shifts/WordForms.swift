@@ -112,9 +112,29 @@ public struct SentenceWords: Sendable {
 
     init(_ tokens: [Token], language: String) {
         let stemmer = Stemmer(language: language)
-        forms = tokens.map { WordForms.of($0.key, language: language) }
-        stems = zip(tokens, forms).map { token, forms in token.kind == .word ? forms.map(stemmer.stem) : [] }
+        var forms: [[String]] = [], stems: [[String]] = []
+        forms.reserveCapacity(tokens.count)
+        stems.reserveCapacity(tokens.count)
+        for token in tokens {
+            // A word's forms and stems depend on the word alone: remembered across sentences and pairs.
+            let key = language + "|" + token.key
+            if let known = Self.memo.value(key) {
+                forms.append(known.forms)
+                stems.append(token.kind == .word ? known.stems : [])
+                continue
+            }
+            let f = WordForms.of(token.key, language: language)
+            let s = f.map(stemmer.stem)
+            Self.memo.store(key, Known(forms: f, stems: s))
+            forms.append(f)
+            stems.append(token.kind == .word ? s : [])
+        }
+        self.forms = forms
+        self.stems = stems
     }
+
+    private struct Known: Sendable { let forms: [String]; let stems: [String] }
+    private static let memo = BoundedMemo<String, Known>(capacity: 200_000)
 }
 
 /// Numbers for phrase finders, unique in the process.

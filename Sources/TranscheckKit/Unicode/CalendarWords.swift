@@ -7,10 +7,12 @@ import Foundation
 public final class CalendarWords: Sendable {
     public let language: String
     /// Single-word names by key: value and whether the form is an abbreviation.
-    private let weekdayWords: [String: (value: Int, short: Bool)]
-    private let monthWords: [String: (value: Int, short: Bool)]
+    // Byte-hashed: every token of every text is looked up here, and String's
+    // Unicode-aware hashing of non-Latin keys was most of the cost.
+    private let weekdayWords: [ByteKey: (value: Int, short: Bool)]
+    private let monthWords: [ByteKey: (value: Int, short: Bool)]
     /// Prefixes of three to five letters of full month names → the month, or 0 when two months share one.
-    private let monthPrefixes: [String: Int]
+    private let monthPrefixes: [ByteKey: Int]
     /// Names written as two words ("יום שלישי", "تشرين الأول"), by space-joined keys.
     private let weekdayPhrases: [String: Int]
     private let monthPhrases: [String: Int]
@@ -83,8 +85,8 @@ public final class CalendarWords: Sendable {
             }
         }
         // Abbreviations with a period are written longer than CLDR's short forms ("Sept.", "Febr.").
-        self.weekdayWords = weekdays
-        self.monthWords = months
+        self.weekdayWords = Dictionary(uniqueKeysWithValues: weekdays.map { (ByteKey($0.key), (value: $0.value.0, short: $0.value.1)) })
+        self.monthWords = Dictionary(uniqueKeysWithValues: months.map { (ByteKey($0.key), (value: $0.value.0, short: $0.value.1)) })
         var prefixes: [String: Int] = [:]
         for (name, entry) in months where !entry.1 {
             let letters = Array(name)
@@ -93,7 +95,7 @@ public final class CalendarWords: Sendable {
                 if let seen = prefixes[prefix], seen != entry.0 { prefixes[prefix] = 0 } else { prefixes[prefix] = entry.0 }
             }
         }
-        self.monthPrefixes = prefixes
+        self.monthPrefixes = Dictionary(uniqueKeysWithValues: prefixes.map { (ByteKey($0.key), $0.value) })
         weekdayStems = InflectedStems(inflects ? weekdays : [:])
         monthStems = InflectedStems(inflects ? months : [:])
         self.weekdayPhrases = weekdayPhrases
@@ -113,7 +115,7 @@ public final class CalendarWords: Sendable {
     public func month(key: String) -> (value: Int, short: Bool)? {
         if let hit = lookup(key, in: monthWords, monthStems) { return hit }
         // "Sept", "Febr", "Sept." — a prefix of a full month name of at least three letters.
-        guard key.count >= 3, key.count <= 5, let month = monthPrefixes[key], month > 0 else { return nil }
+        guard key.utf8.count >= 3, let month = monthPrefixes[ByteKey(key)], month > 0, key.count <= 5 else { return nil }
         return (month, true)
     }
 
@@ -134,21 +136,21 @@ public final class CalendarWords: Sendable {
         return nil
     }
 
-    private func lookup(_ wordKey: String, in table: [String: (value: Int, short: Bool)], _ stems: InflectedStems) -> (value: Int, short: Bool)? {
+    private func lookup(_ wordKey: String, in table: [ByteKey: (value: Int, short: Bool)], _ stems: InflectedStems) -> (value: Int, short: Bool)? {
         // Most tokens: one hash lookup and out.
-        if let hit = table[wordKey] { return hit }
+        if let hit = table[ByteKey(wordKey)] { return hit }
         var key = wordKey
         if key.utf8.contains(0x2E) {
             var trimmed = Substring(key)
             while trimmed.first == "." { trimmed = trimmed.dropFirst() }
             while trimmed.last == "." { trimmed = trimmed.dropLast() }
             key = String(trimmed)
-            if let hit = table[key] { return hit }
+            if let hit = table[ByteKey(key)] { return hit }
         }
         guard !key.isEmpty else { return nil }
         if !proclitics.isEmpty {
             for candidate in variants(key).dropFirst() {
-                if let hit = table[candidate] { return hit }
+                if let hit = table[ByteKey(candidate)] { return hit }
             }
         }
         if inflects, key.count >= 3 { return stems.match(key) }
