@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks a text up in every language of the lexicons: exact forms (case and
 /// normalisation folded), Snowball stems of each rendering's language, words
 /// of multi-word renderings, and for names the cross-script name matcher, so
@@ -116,5 +118,3 @@ public struct GlossaryFinder: Sendable {
 extension GlossaryFinder.Hit.Entry {
     var isName: Bool { if case .name = self { true } else { false } }
 }
-
-import Foundation

@@ -103,7 +103,11 @@ public struct GlossarySuggester: Sendable {
         guard sourceLanguage.language != targetLanguage.language, !bead.source.isEmpty else { return out }
         let sources = bead.source.flatMap { s in comparison.source.facts[s].names.filter { $0.entry == nil } }
         for s in sources {
-            let scored = targets.enumerated().map { ($0.offset, NameMatcher.shared.compare(s.text, $0.element.text)) }
+            // Names written alike in two languages of one script need no entry: they match as written.
+            guard let first = s.text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { continue }
+            let script = Script.of(first)
+            let scored = targets.indices.filter { targets[$0].text.unicodeScalars.first(where: { $0.properties.isAlphabetic }).map(Script.of) != script }
+                .map { ($0, NameMatcher.shared.compare(s.text, targets[$0].text)) }
             guard let (i, best) = scored.max(by: { $0.1.score < $1.1.score }), best.verdict == .same else { continue }
             let t = targets.remove(at: i)
             let id = Self.identifier(s.text)
@@ -183,8 +187,10 @@ public struct GlossarySuggester: Sendable {
         let concepts = comparison.sourceTerms.concepts
         var out: [GlossarySuggestion] = []
         for (index, occurrences) in seen.sorted(by: { $0.key < $1.key }) {
-            // Consistent: one word, found at every occurrence.
+            // Consistent: one word, found at every occurrence — and, across languages, at two
+            // occurrences at least, since one dictionary hit in a sentence is often chance.
             let words = occurrences.map(\.word)
+            if !same && occurrences.count < 2 { continue }
             guard let first = words.first ?? nil, words.allSatisfy({ $0.map { stemmer.stem($0) } == stemmer.stem(first) }) else { continue }
             guard let concept = lexicons.terms.first(where: { $0.id == concepts[index].id }) else { continue }
             if concept.renderings.contains(where: { $0.language.language == targetLanguage.language && WordKey.of($0.form) == WordKey.of(first) }) { continue }

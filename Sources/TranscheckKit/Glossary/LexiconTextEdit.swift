@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Insertions into the text of one lexicon file. Everything already in the
@@ -259,5 +260,3 @@ extension Node {
         return indent >= 2 && scalars.count > indent && scalars[indent - 2] == "-"
     }
 }
-
-import Foundation
