@@ -64,6 +64,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func escape(_ s: String, into out: inout String) {
+        // Most strings need no escape: appended whole (reports are mostly text).
+        if isClean(s) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -81,5 +88,17 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         out += "\""
+    }
+
+    /// No quote, backslash, control character, U+2028 or U+2029 (E2 80 A8/A9 in UTF-8).
+    private static func isClean(_ s: String) -> Bool {
+        var bytes = s.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let c = bytes.next() {
+            if c == 0x22 || c == 0x5C || c < 0x20 { return false }
+            if previous == (0xE2, 0x80), c == 0xA8 || c == 0xA9 { return false }
+            previous = (previous.1, c)
+        }
+        return true
     }
 }
