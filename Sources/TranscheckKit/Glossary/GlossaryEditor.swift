@@ -97,8 +97,11 @@ public struct GlossaryEditor: Sendable {
         _ = try LockedFile.update(file) { text in
             var edit = LexiconTextEdit(text)
             outcome = Outcome(file: file.path)
+            // The file's entries are parsed again only after an edit: re-importing a glossary
+            // whose forms are all there reads the file once, not twice per entry.
+            var snapshot: FileSnapshot?
             do {
-                for change in changes { try add(change, to: &edit, &outcome) }
+                for change in changes { try add(change, to: &edit, &snapshot, &outcome) }
             } catch let refusal as LexiconTextEdit.Refusal {
                 throw Refusal(file: file.path, reasons: [refusal.description])
             }
@@ -109,63 +112,58 @@ public struct GlossaryEditor: Sendable {
         return outcome
     }
 
-    private func add(_ change: Change, to edit: inout LexiconTextEdit, _ outcome: inout Outcome) throws {
-        let present = try edit.entry(change.id) != nil
+    /// One form a change brings: where it goes and how to tell it is already there.
+    private struct Item {
+        let language: LanguageTag
+        let text: String
+        let status: String
+        /// Whether a form already listed with this status counts as the same (no conflict).
+        let agrees: (String) -> Bool
+        let insert: (inout LexiconTextEdit) throws(LexiconTextEdit.Refusal) -> Void
+    }
+
+    private func items(_ change: Change) -> [Item] {
         switch change {
         case .concept(let concept):
-            guard present else {
-                try edit.append(entry: LexiconWriter.entry(concept))
-                outcome.added += concept.renderings.map { "\(concept.id) \($0.language) \($0.status.rawValue): \($0.form)" }
-                return
-            }
-            let existing = try existingForms(edit, concept.id, kind: "terms")
-            for rendering in concept.renderings {
-                let line = "\(concept.id) \(rendering.language) \(rendering.status.rawValue): \(rendering.form)"
-                if let status = existing[rendering.language.tag.lowercased() + "\u{1}" + WordKey.of(rendering.form)] {
-                    guard status == rendering.status.rawValue else {
-                        throw Refusal(file: outcome.file, reasons: ["\"\(rendering.form)\" is already listed in \(concept.id) (\(rendering.language)) as \(status); change its status by hand"])
-                    }
-                    outcome.present.append(line)
-                    continue
-                }
-                try edit.addRendering(rendering, to: concept.id)
-                outcome.added.append(line)
+            return concept.renderings.map { r in
+                Item(language: r.language, text: r.form, status: r.status.rawValue, agrees: { $0 == r.status.rawValue },
+                     insert: { edit throws(LexiconTextEdit.Refusal) in try edit.addRendering(r, to: concept.id) })
             }
         case .name(let name):
-            guard present else {
-                try edit.append(entry: LexiconWriter.entry(name))
-                outcome.added += name.forms.map { "\(name.id) \($0.language) \($0.status.rawValue): \($0.text)" }
-                return
-            }
-            let existing = try existingForms(edit, name.id, kind: "names")
-            for form in name.forms {
-                let line = "\(name.id) \(form.language) \(form.status.rawValue): \(form.text)"
-                if let status = existing[form.language.tag.lowercased() + "\u{1}" + WordKey.of(form.text)] {
-                    // A canonical form asked for an entry that admits it already is no conflict.
-                    guard status == form.status.rawValue || (form.status != .misspelling && status != "misspelling") else {
-                        throw Refusal(file: outcome.file, reasons: ["\"\(form.text)\" is already listed in \(name.id) (\(form.language)) as \(status); change it by hand"])
-                    }
-                    outcome.present.append(line)
-                    continue
-                }
-                try edit.addNameForm(form, to: name.id)
-                outcome.added.append(line)
+            return name.forms.map { f in
+                // A canonical form asked for an entry that admits it already is no conflict.
+                Item(language: f.language, text: f.text, status: f.status.rawValue,
+                     agrees: { $0 == f.status.rawValue || (f.status != .misspelling && $0 != "misspelling") },
+                     insert: { edit throws(LexiconTextEdit.Refusal) in try edit.addNameForm(f, to: name.id) })
             }
         }
     }
 
-    /// language + word key → status of every form the entry already lists in this file.
-    private func existingForms(_ edit: LexiconTextEdit, _ id: String, kind: String) throws -> [String: String] {
-        let path = "/transcheck-edit/\(kind)/entry.yml"
-        let (lexicons, _) = Lexicons.read([URL(fileURLWithPath: "/transcheck-edit")], overriding: [path: edit.text])
-        var keys: [String: String] = [:]
-        if kind == "terms", let concept = lexicons.terms.first(where: { $0.id == id }) {
-            for r in concept.renderings { keys[r.language.tag.lowercased() + "\u{1}" + WordKey.of(r.form)] = r.status.rawValue }
+    private func add(_ change: Change, to edit: inout LexiconTextEdit, _ snapshot: inout FileSnapshot?, _ outcome: inout Outcome) throws {
+        let kind = { if case .concept = change { "terms" } else { "names" } }()
+        if snapshot == nil { snapshot = FileSnapshot(edit.text, kind: kind) }
+        let line = { (item: Item) in "\(change.id) \(item.language) \(item.status): \(item.text)" }
+        guard let existing = snapshot!.forms[change.id] else {
+            switch change {
+            case .concept(let c): try edit.append(entry: LexiconWriter.entry(c))
+            case .name(let n): try edit.append(entry: LexiconWriter.entry(n))
+            }
+            outcome.added += items(change).map(line)
+            snapshot = nil
+            return
         }
-        if kind == "names", let entry = lexicons.names.first(where: { $0.id == id }) {
-            for f in entry.forms { keys[f.language.tag.lowercased() + "\u{1}" + WordKey.of(f.text)] = f.status.rawValue }
+        for item in items(change) {
+            if let status = existing[FileSnapshot.key(item.language, item.text)] {
+                guard item.agrees(status) else {
+                    throw Refusal(file: outcome.file, reasons: ["\"\(item.text)\" is already listed in \(change.id) (\(item.language)) as \(status); change it by hand"])
+                }
+                outcome.present.append(line(item))
+                continue
+            }
+            try item.insert(&edit)
+            outcome.added.append(line(item))
+            snapshot = nil
         }
-        return keys
     }
 
     /// Refuses the edit when it brings a lint problem the file did not have,
@@ -212,4 +210,24 @@ extension GlossaryEditor {
         }
         return kind == "names" ? lexicons.names.map { .name($0) } : lexicons.terms.map { .concept($0) }
     }
+}
+
+/// The entries of one lexicon file's text: id → language and word key of each form → its status.
+private struct FileSnapshot {
+    let forms: [String: [String: String]]
+
+    init(_ text: String, kind: String) {
+        let path = "/transcheck-edit/\(kind)/entry.yml"
+        let (lexicons, _) = Lexicons.read([URL(fileURLWithPath: "/transcheck-edit")], overriding: [path: text])
+        var forms: [String: [String: String]] = [:]
+        for concept in lexicons.terms {
+            forms[concept.id, default: [:]].merge(concept.renderings.map { (Self.key($0.language, $0.form), $0.status.rawValue) }) { a, _ in a }
+        }
+        for entry in lexicons.names {
+            forms[entry.id, default: [:]].merge(entry.forms.map { (Self.key($0.language, $0.text), $0.status.rawValue) }) { a, _ in a }
+        }
+        self.forms = forms
+    }
+
+    static func key(_ language: LanguageTag, _ text: String) -> String { language.tag.lowercased() + "\u{1}" + WordKey.of(text) }
 }
