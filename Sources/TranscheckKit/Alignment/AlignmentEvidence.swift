@@ -41,11 +41,13 @@ struct AlignmentEvidence {
         crossScript = SentenceProfile.dominantScript(sourceDoc.document) != SentenceProfile.dominantScript(targetDoc.document)
         let dictionary = sameLanguage ? nil : dictionary
         let base = Int32(dictionary?.targetStemCount ?? 0)
-        var interned: [String: Int32] = [:]
+        // Keys hashed as bytes here and below: String hashing normalises non-ASCII text first,
+        // which made these tables the aligner's largest cost on Arabic and Russian.
+        var interned: [ByteKey: Int32] = [:]
         func intern(_ key: String) -> Int32 {
-            if let id = interned[key] { return id }
+            if let id = interned[ByteKey(key)] { return id }
             let id = base + Int32(interned.count)
-            interned[key] = id
+            interned[ByteKey(key)] = id
             return id
         }
         let sourceStemmer = Stemmer(language: sourceLanguage), targetStemmer = Stemmer(language: targetLanguage)
@@ -64,7 +66,7 @@ struct AlignmentEvidence {
             let ownTerms = isSource ? sourceTerms : targetTerms
             let otherLanguage = (isSource ? targetLanguage : sourceLanguage).tag
             let memoKey = "\(otherLanguage)|\(isSource)|\(crossScript)|\(dictionary != nil)|\(token.text)"
-            if let known = ownTerms?.wordEvidence.value(memoKey) { return known }
+            if let known = ownTerms?.wordEvidence.value(ByteKey(memoKey)) { return known }
             var ids: [Int32] = [], keys: [String] = []
             let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
             let concepts = isSource ? sourceConcepts : targetConcepts
@@ -93,13 +95,13 @@ struct AlignmentEvidence {
                 keys.append("^" + cognate)
             }
             let made = WordEvidence(ids: ids, keys: keys)
-            ownTerms?.wordEvidence.store(memoKey, made)
+            ownTerms?.wordEvidence.store(ByteKey(memoKey), made)
             return made
         }
 
         /// Keys of one word, memoised per distinct word.
-        func wordKeys(_ token: Token, isSource: Bool, memo: inout [String: [Int32]]) -> [Int32] {
-            if let hit = memo[token.text] { return hit }
+        /// Keys of one word.
+        func wordKeys(_ token: Token, isSource: Bool) -> [Int32] {
             var out: [Int32] = []
             if token.kind == .word {
                 let e = evidence(token, isSource: isSource)
@@ -110,29 +112,50 @@ struct AlignmentEvidence {
             out.sort()
             var unique: [Int32] = []
             for k in out where unique.last != k { unique.append(k) }
-            memo[token.text] = unique
             return unique
         }
 
         func build(_ doc: AnalyzedDocument, isSource: Bool) -> Side {
             var side = Side()
-            var memo: [String: [Int32]] = [:]
-            // Document frequency of each word key, for weights.
-            var df: [String: Int] = [:]
-            for sentence in doc.document.sentences {
-                var seen = Set<String>()
-                for token in doc.document.tokens(of: sentence) where seen.insert(token.key).inserted { df[token.key, default: 0] += 1 }
+            let tokens = doc.document.tokens, sentences = doc.document.sentences
+            // The document's distinct words numbered once (one hash per token); a word's key is a
+            // function of its text, so keys are numbered at a text's first occurrence only.
+            var textNumbers: [ByteKey: Int32] = [:], keyNumbers: [ByteKey: Int32] = [:]
+            textNumbers.reserveCapacity(tokens.count)
+            var textOf = [Int32](repeating: 0, count: tokens.count), keyOfText: [Int32] = []
+            for (t, token) in tokens.enumerated() {
+                let text = ByteKey(token.text)
+                if let number = textNumbers[text] { textOf[t] = number; continue }
+                let number = Int32(keyOfText.count)
+                textNumbers[text] = number
+                textOf[t] = number
+                let key = ByteKey(token.key)
+                let keyNumber = keyNumbers[key] ?? Int32(keyNumbers.count)
+                keyNumbers[key] = keyNumber
+                keyOfText.append(keyNumber)
             }
-            let n = Float(max(doc.document.sentences.count, 1))
-            for (index, sentence) in doc.document.sentences.enumerated() {
+            // Document frequency of each word key (sentences it occurs in), for weights.
+            var df = [Int](repeating: 0, count: keyNumbers.count), lastSentence = [Int](repeating: -1, count: keyNumbers.count)
+            for (index, sentence) in sentences.enumerated() {
+                for t in sentence.tokens {
+                    let k = Int(keyOfText[Int(textOf[t])])
+                    if lastSentence[k] != index { lastSentence[k] = index; df[k] += 1 }
+                }
+            }
+            // Keys of each distinct word, made at its first occurrence.
+            var keysOfText = [[Int32]?](repeating: nil, count: keyOfText.count)
+            let n = Float(max(sentences.count, 1))
+            for (index, sentence) in sentences.enumerated() {
                 let start = side.tokenWeights.count
                 var total: Float = 0
-                for token in doc.document.tokens(of: sentence) {
-                    let keys = wordKeys(token, isSource: isSource, memo: &memo)
+                for t in sentence.tokens {
+                    let token = tokens[t], number = Int(textOf[t])
+                    let keys: [Int32]
+                    if let known = keysOfText[number] { keys = known } else { keys = wordKeys(token, isSource: isSource); keysOfText[number] = keys }
                     side.keys.append(contentsOf: keys)
                     side.tokenKeyStarts.append(Int32(side.keys.count))
                     // Rare words carry the evidence; words in every sentence carry little.
-                    let w = max(log(1 + n / Float(df[token.key] ?? 1)), 0.1) * (token.kind == .number ? 1.5 : 1)
+                    let w = max(log(1 + n / Float(max(df[Int(keyOfText[number])], 1))), 0.1) * (token.kind == .number ? 1.5 : 1)
                     side.tokenWeights.append(w)
                     total += w
                 }

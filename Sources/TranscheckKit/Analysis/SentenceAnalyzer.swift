@@ -53,6 +53,14 @@ public struct SentenceAnalyzer: Sendable {
         return file.string(tokens[i].range.upperBound..<tokens[i + 1].range.lowerBound)
     }
 
+    /// Whether the text between token i and the next is exactly this one character
+    /// (read from the UTF-16 units: asked of nearly every token).
+    private func gap(_ tokens: [Token], _ i: Int, file: TextFile, is unit: Unicode.Scalar) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let lo = tokens[i].range.upperBound
+        return tokens[i + 1].range.lowerBound == lo + 1 && lo < file.units.count && UInt32(file.units[lo]) == unit.value
+    }
+
     private func span(_ tokens: [Token], _ lo: Int, _ hi: Int, file: TextFile) -> (Range<Int>, String) {
         let range = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
         return (range, file.string(range))
@@ -180,7 +188,7 @@ public struct SentenceAnalyzer: Sendable {
         }
         guard var h = hour, h <= 24 else { return nil }
         var last = k
-        if gap(tokens, k, file: file) == ":", k + 1 < tokens.count, tokens[k + 1].kind == .number,
+        if gap(tokens, k, file: file, is: ":"), k + 1 < tokens.count, tokens[k + 1].kind == .number,
            tokens[k + 1].text.unicodeScalars.count == 2, let m = numerals.parse(tokens[k + 1].text), m < 60 {
             minute = Int(m)
             last = k + 1
@@ -346,7 +354,7 @@ public struct SentenceAnalyzer: Sendable {
             // Hyphenated numbers are spelled as one word ("twenty-five", "quatre-vingt-dix").
             var joined = tokens[k].text
             var end = k
-            while end + 1 < tokens.count, gap(tokens, end, file: file) == "-" {
+            while end + 1 < tokens.count, gap(tokens, end, file: file, is: "-") {
                 joined += "-" + tokens[end + 1].text
                 end += 1
             }

@@ -44,11 +44,18 @@ public struct NameConfusableCheck: Check {
     }
 
     private func inspect(_ token: Token, sentence: Int, bead: Int, _ comparison: Comparison) -> Finding? {
+        // Nearly every word is letters of one script and no bidi control: settled in one pass.
+        var only: Script? = nil, suspect = false
+        for scalar in token.text.unicodeScalars {
+            if Self.isBidiControl(scalar.value) || Self.isBidiMark(scalar.value) { suspect = true; break }
+            guard let script = Script.ofLetter(scalar), Self.lettered.contains(script) else { continue }
+            if only == nil { only = script } else if only != script { suspect = true; break }
+        }
+        guard suspect else { return nil }
         let scalars = Array(token.text.unicodeScalars)
         var counts: [Script: Int] = [:]
-        for scalar in scalars where scalar.properties.isAlphabetic {
-            let script = Script.of(scalar)
-            if Self.lettered.contains(script) { counts[script, default: 0] += 1 }
+        for scalar in scalars {
+            if let script = Script.ofLetter(scalar), Self.lettered.contains(script) { counts[script, default: 0] += 1 }
         }
         let hidden = scalars.enumerated().contains { i, c in
             Self.isBidiControl(c.value) || (Self.isBidiMark(c.value) && i > 0 && i < scalars.count - 1)

@@ -103,21 +103,21 @@ public struct PolarityFlipCheck: Check {
         let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
         // Source words that have opposites: most sentences have none, and then nothing else is read.
         let candidates = source.tokens[0].filter { token in
-            token.kind == .word && token.text.count >= 4 && !functionWords.contains(token.key)
+            token.kind == .word && token.text.count >= 4 && !functionWords.contains(key: token.key)
                 && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
         // Target content words by dictionary id, with where they stand.
         var targetIDs: [Int32: Range<Int>] = [:]
-        for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(token.key) {
+        for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(key: token.key) {
             for stem in target.words[0].stems[t] {
                 if let id = dictionary.targetID(ofStem: stem), targetIDs[id] == nil { targetIDs[id] = token.range }
             }
         }
         // Target words some source word accounts for are renderings, not opposites.
         var explained = Set<Int32>()
-        for token in source.tokens[0] where token.kind == .word {
-            explained.formUnion(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
+        for (t, token) in source.tokens[0].enumerated() where token.kind == .word {
+            explained.formUnion(dictionary.targetIDs(ofSourceStem: source.words[0].stems[t].first ?? english.stem(token.text)))
         }
         var reported = Set<String>()
         for (token, opposites) in candidates {

@@ -79,7 +79,7 @@ public struct WordingCheck: Check {
                   !sa.contains(where: { t in sourceClaimed.contains { $0.overlaps(t.range) } }),
                   !sb.contains(where: { t in targetClaimed.contains { $0.overlaps(t.range) } }) else { continue }
             // Swapped function words ("of" → "for") are grammar, not meaning.
-            if (sa + sb).allSatisfy({ functionWords.contains($0.text) }) { continue }
+            if (sa + sb).allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
             let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
             let targetRange = sb.first!.range.lowerBound..<sb.last!.range.upperBound
             let quoted = sides.target.isQuoted(targetRange)
@@ -113,7 +113,7 @@ public struct WordingCheck: Check {
     static func spellingKey(_ token: Token, stem: String?) -> String {
         guard token.kind == .word, var k = stem else { return token.key }
         if k.contains(".") { k.removeAll { $0 == "." } }
-        for (british, american) in [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")] where k.contains(british) {
+        for (british, american) in [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")] where k.utf8.firstRange(of: british.utf8) != nil {
             k = k.replacingOccurrences(of: british, with: american)
         }
         return k

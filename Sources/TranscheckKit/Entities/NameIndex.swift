@@ -9,12 +9,14 @@ public struct NameIndex: Sendable {
         public let language: LanguageTag
         public let status: NameEntry.Status
         public let keys: [String]
+        /// The keys each word of the form may be indexed under (Russian case endings off).
+        let indexKeys: [[String]]
     }
 
     public let entries: [NameEntry]
     public let forms: [IndexedForm]
     /// Lexicon keys per text word already looked up (see `candidates`).
-    private let candidateMemo = BoundedMemo<String, [String]>(capacity: 200_000)
+    private let candidateMemo = BoundedMemo<ByteKey, [String]>(capacity: 200_000)
     /// Index key of a form's first word → forms, longest first.
     private let byFirstKey: [ByteKey: [Int]]
     /// Key of any word of any form → whether it is there (to skip tokens fast).
@@ -36,7 +38,8 @@ public struct NameIndex: Sendable {
                 let keys = form.keys
                 guard !keys.isEmpty else { continue }
                 let index = forms.count
-                forms.append(IndexedForm(entry: e, text: form.text, language: form.language, status: form.status, keys: keys))
+                forms.append(IndexedForm(entry: e, text: form.text, language: form.language, status: form.status, keys: keys,
+                                         indexKeys: keys.map(NameAffixes.indexKeys)))
                 for key in keys { for k in NameAffixes.indexKeys(key) { words.insert(ByteKey(k)) } }
                 for k in NameAffixes.indexKeys(keys[0]) where byFirst[ByteKey(k)]?.last != index { byFirst[ByteKey(k), default: []].append(index) }
             }
@@ -89,7 +92,7 @@ public struct NameIndex: Sendable {
     /// Keys a token may stand for that some lexicon word has.
     public func candidates(_ token: Token, language: String) -> [String] {
         // Most words are no name: remembered per word, as running text repeats them.
-        let key = language + "|" + token.key
+        let key = ByteKey(language + "|" + token.key)
         if let known = candidateMemo.value(key) { return known }
         let found = NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
         candidateMemo.store(key, found)
@@ -107,7 +110,7 @@ public struct NameIndex: Sendable {
                 if let b = best, b.1 >= keys.count { break }
                 var ok = true
                 for k in 1..<max(1, keys.count) where k < keys.count {
-                    let want = NameAffixes.indexKeys(keys[k])
+                    let want = forms[f].indexKeys[k]
                     if !candidates[i + k].contains(where: { want.contains($0) }) { ok = false; break }
                 }
                 if ok { best = (f, keys.count); break }

@@ -75,7 +75,7 @@ public struct NameMentionFinder: Sendable {
             var start = i
             let sentenceStart = i == 0
             // Titles and a sentence-initial function word are not part of the name.
-            while start < end, titles.contains(tokens[start].key) || (start == 0 && sentenceStart && functionWords.contains(tokens[start].text))
+            while start < end, titles.contains(tokens[start].key) || (start == 0 && sentenceStart && functionWords.contains(key: tokens[start].key))
                     || (start > i && Self.particles.contains(tokens[start].key)) {
                 start += 1
             }
@@ -106,7 +106,7 @@ public struct NameMentionFinder: Sendable {
         if run.count == 1, let only = run.first {
             let letters = only.text.unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count < 2 || letters.allSatisfy({ $0.properties.isUppercase }) { return false }
-            if only.text.contains(".") || functionWords.contains(only.text) { return false }
+            if only.text.contains(".") || functionWords.contains(key: only.key) { return false }
         }
         return !run.allSatisfy { titles.contains($0.key) || Self.particles.contains($0.key) }
     }

@@ -13,7 +13,19 @@ public struct FunctionWords: Sendable {
     /// Languages with a bundled list.
     public static let profiled: [String] = ["en", "fr", "es", "de", "it", "pt", "nl"]
 
-    public func contains(_ word: String) -> Bool { words.contains(WordKey.of(word)) }
+    /// The words again, byte-hashed: asked of many tokens per sentence.
+    private let keys: Set<ByteKey>
+
+    init(language: String, words: Set<String>) {
+        self.language = language
+        self.words = words
+        keys = Set(words.map(ByteKey.init))
+    }
+
+    public func contains(_ word: String) -> Bool { keys.contains(ByteKey(WordKey.of(word))) }
+
+    /// `contains` for a token's key (`WordKey.of`, as tokens carry it).
+    public func contains(key: String) -> Bool { keys.contains(ByteKey(key)) }
 
     static func load(_ language: String) -> FunctionWords {
         var words: Set<String> = []

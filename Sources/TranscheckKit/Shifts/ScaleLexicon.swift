@@ -5,20 +5,20 @@ import Yams
 /// `lexicons/scales/<lang>.yml`: degree words on a shared 1–5 scale, hedges
 /// around numbers, size words, modal markers, negation, attribution verbs and
 /// their stance, and antonym pairs.
-struct ScaleLexicon: Sendable {
+final class ScaleLexicon: Sendable {
     struct Degree: Sendable { let form: String; let ranks: [Int] }
     struct Hedge: Sendable { let form: String; let kind: String }
     struct Modal: Sendable { let form: String; let value: String }
     struct Attribution: Sendable { let form: String; let stance: String; let kind: String }
 
     let language: String
-    var intensity: [Degree] = []
-    var hedges: [Hedge] = []
-    var size: [Degree] = []
-    var modality: [Modal] = []
-    var negation: [String] = []
-    var attribution: [Attribution] = []
-    var antonyms: [(String, String)] = []
+    let intensity: [Degree]
+    let hedges: [Hedge]
+    let size: [Degree]
+    let modality: [Modal]
+    let negation: [String]
+    let attribution: [Attribution]
+    let antonyms: [(String, String)]
 
     let intensityFinder: PhraseFinder
     let hedgeFinder: PhraseFinder

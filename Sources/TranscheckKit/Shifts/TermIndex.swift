@@ -12,7 +12,7 @@ public struct TermIndex: Sendable {
     public let language: LanguageTag
     public let concepts: [TermConcept]
     /// Alignment evidence of this language's words, kept across the pairs a checker sees.
-    let wordEvidence = BoundedMemo<String, WordEvidence>(capacity: 200_000)
+    let wordEvidence = BoundedMemo<ByteKey, WordEvidence>(capacity: 200_000)
     let forms: [String]
     let uses: [[Use]]
     let finder: PhraseFinder

@@ -29,7 +29,8 @@ enum WordForms {
 
 /// Finds the phrases of a word list in a sentence, longest first, each token
 /// used once. Phrases are sequences of word keys; a word matches by its key,
-/// its clitic-free forms, or (single words) its Snowball stem.
+/// its clitic-free forms, or (single words) its Snowball stem. Words are
+/// compared by their `PhraseVocabulary` numbers.
 struct PhraseFinder: Sendable {
     struct Hit: Sendable, Equatable {
         let entry: Int
@@ -37,13 +38,16 @@ struct PhraseFinder: Sendable {
         let tokens: Range<Int>
     }
 
-    // Keys hashed as bytes: lexicon keys and token forms are both normalised,
-    // and String's Unicode-aware hashing of non-Latin words dominated the search.
-    private let byFirst: [ByteKey: [Int]]
-    private let phrases: [[String]]
-    private let stemmed: [ByteKey: [Int]]
+    /// Phrases starting with word number w: `byFirst[firstStart[w]..<firstStart[w + 1]]`,
+    /// longest first. Numbers given after this finder was made start none of its phrases.
+    private let firstStart: [Int32]
+    private let byFirst: [Int32]
+    /// Phrase p's words: `words[phraseStart[p]..<phraseStart[p + 1]]`.
+    private let phraseStart: [Int32]
+    private let words: [Int32]
+    /// Stem number → the first one-word phrase with that stem, or -1.
+    private let stemmed: [Int32]
     let language: String
-    private let stemmer: Stemmer
     /// Distinct per finder made in this process: the key of its cached hits.
     let id: Int = PhraseFinderIDs.next()
 
@@ -54,17 +58,30 @@ struct PhraseFinder: Sendable {
     init(_ phrases: [String], language: String, useStems: Bool = true) {
         self.language = language
         self.useStems = useStems
-        stemmer = Stemmer(language: language)
+        let stemmer = Stemmer(language: language)
+        let vocabulary = PhraseVocabulary.shared
         // Split as the word breaker splits running text: "post-war" is two tokens there.
-        let keyed = phrases.map { NameIndex.wordKeys(of: $0) }
-        self.phrases = keyed
-        var byFirst: [ByteKey: [Int]] = [:], stemmed: [ByteKey: [Int]] = [:]
+        let keyed = phrases.map { NameIndex.wordKeys(of: $0).map(vocabulary.intern) }
+        let stemIDs = phrases.indices.map { keyed[$0].count == 1 ? vocabulary.intern(stemmer.stem(NameIndex.wordKeys(of: phrases[$0])[0])) : PhraseVocabulary.absent }
+        let size = vocabulary.count
+        var lists = [[Int32]](repeating: [], count: size)
+        var stemmed = [Int32](repeating: -1, count: size)
         for (i, p) in keyed.enumerated() where !p.isEmpty {
-            byFirst[ByteKey(p[0]), default: []].append(i)
-            if p.count == 1 { stemmed[ByteKey(stemmer.stem(p[0])), default: []].append(i) }
+            lists[Int(p[0])].append(Int32(i))
+            if p.count == 1, stemmed[Int(stemIDs[i])] < 0 { stemmed[Int(stemIDs[i])] = Int32(i) }
         }
-        for (k, v) in byFirst { byFirst[k] = v.sorted { keyed[$0].count > keyed[$1].count } }
+        var firstStart: [Int32] = [0], byFirst: [Int32] = []
+        firstStart.reserveCapacity(size + 1)
+        for list in lists {
+            byFirst += list.sorted { keyed[Int($0)].count > keyed[Int($1)].count }
+            firstStart.append(Int32(byFirst.count))
+        }
+        var phraseStart: [Int32] = [0], words: [Int32] = []
+        for p in keyed { words += p; phraseStart.append(Int32(words.count)) }
+        self.firstStart = firstStart
         self.byFirst = byFirst
+        self.phraseStart = phraseStart
+        self.words = words
         self.stemmed = stemmed
     }
 
@@ -72,30 +89,35 @@ struct PhraseFinder: Sendable {
         find(in: tokens, words: SentenceWords(tokens, language: language))
     }
 
-    /// With the sentence's word forms and stems computed once for every list searched.
-    func find(in tokens: [Token], words: SentenceWords) -> [Hit] {
+    /// With the sentence's word numbers computed once for every list searched.
+    func find(in tokens: [Token], words sentence: SentenceWords) -> [Hit] {
         var hits: [Hit] = []
+        let count = tokens.count
+        let vocabularySize = Int32(firstStart.count - 1)
+        // A sentence numbered before this finder's words were may miss some: number it again.
+        let current = sentence.vocabularySize >= Int(vocabularySize) ? sentence : sentence.renumbered()
+        let forms = current.formIDs, stems = current.stemIDs
         var i = 0
-        let forms = words.forms
-        while i < tokens.count {
-            var best: Hit? = nil
-            for form in forms[i] {
-                for p in byFirst[ByteKey(form)] ?? [] {
-                    let phrase = phrases[p]
-                    guard i + phrase.count <= tokens.count, phrase.count > (best.map { $0.tokens.count } ?? 0) else { continue }
-                    if (1..<max(phrase.count, 1)).allSatisfy({ k in k >= phrase.count || forms[i + k].contains { ByteKey($0) == ByteKey(phrase[k]) } }) {
-                        best = Hit(entry: p, tokens: i..<(i + phrase.count))
-                    }
+        while i < count {
+            var best: (entry: Int32, length: Int)? = nil
+            for form in forms[i] where form >= 0 && form < vocabularySize {
+                for e in byFirst[Int(firstStart[Int(form)])..<Int(firstStart[Int(form) + 1])] {
+                    let start = Int(phraseStart[Int(e)]), length = Int(phraseStart[Int(e) + 1]) - start
+                    guard i + length <= count, length > (best?.length ?? 0) else { continue }
+                    var k = 1
+                    while k < length, forms[i + k].contains(words[start + k]) { k += 1 }
+                    if k >= length { best = (e, length) }
                 }
             }
-            if best == nil, useStems, tokens[i].kind == .word {
-                for stem in words.stems[i] {
-                    if let p = stemmed[ByteKey(stem)]?.first { best = Hit(entry: p, tokens: i..<(i + 1)); break }
+            if best == nil, useStems {
+                for stem in stems[i] where stem >= 0 && stem < vocabularySize && stemmed[Int(stem)] >= 0 {
+                    best = (stemmed[Int(stem)], 1)
+                    break
                 }
             }
             if let best {
-                hits.append(best)
-                i = best.tokens.upperBound
+                hits.append(Hit(entry: Int(best.entry), tokens: i..<(i + best.length)))
+                i += best.length
             } else {
                 i += 1
             }
@@ -104,37 +126,77 @@ struct PhraseFinder: Sendable {
     }
 }
 
-/// The lookup forms and stems of every token of a sentence, computed once and
-/// shared by all the word lists a check searches.
+/// The lookup forms and stems of every token of a sentence, and their
+/// vocabulary numbers, computed once and shared by all the word lists searched.
 public struct SentenceWords: Sendable {
     let forms: [[String]]
     let stems: [[String]]
+    let formIDs: [[Int32]]
+    let stemIDs: [[Int32]]
+    /// The numbers are those of a vocabulary of at least this many words.
+    let vocabularySize: Int
 
     init(_ tokens: [Token], language: String) {
         let stemmer = Stemmer(language: language)
-        var forms: [[String]] = [], stems: [[String]] = []
+        let vocabulary = PhraseVocabulary.shared
+        var forms: [[String]] = [], stems: [[String]] = [], formIDs: [[Int32]] = [], stemIDs: [[Int32]] = []
         forms.reserveCapacity(tokens.count)
         stems.reserveCapacity(tokens.count)
+        formIDs.reserveCapacity(tokens.count)
+        stemIDs.reserveCapacity(tokens.count)
+        let size = vocabulary.count
+        var numberedWith = Int.max
         for token in tokens {
-            // A word's forms and stems depend on the word alone: remembered across sentences and pairs.
-            let key = language + "|" + token.key
-            if let known = Self.memo.value(key) {
-                forms.append(known.forms)
-                stems.append(token.kind == .word ? known.stems : [])
-                continue
+            // A word's forms, stems and numbers depend on the word alone (and the vocabulary's
+            // size): remembered across sentences and pairs.
+            let key = ByteKey(language + "|" + token.key)
+            var known = Self.memo.value(key)
+            if known == nil || known!.vocabularySize != size {
+                let f = known?.forms ?? WordForms.of(token.key, language: language)
+                let s = known?.stems ?? f.map(stemmer.stem)
+                let numbers = vocabulary.lookup(f, s)
+                known = Known(forms: f, stems: s, formIDs: numbers.forms, stemIDs: numbers.stems, vocabularySize: numbers.count)
+                Self.memo.store(key, known!)
             }
-            let f = WordForms.of(token.key, language: language)
-            let s = f.map(stemmer.stem)
-            Self.memo.store(key, Known(forms: f, stems: s))
-            forms.append(f)
-            stems.append(token.kind == .word ? s : [])
+            numberedWith = min(numberedWith, known!.vocabularySize)
+            let word = token.kind == .word
+            forms.append(known!.forms)
+            stems.append(word ? known!.stems : [])
+            formIDs.append(known!.formIDs)
+            stemIDs.append(word ? known!.stemIDs : [])
         }
         self.forms = forms
         self.stems = stems
+        self.formIDs = formIDs
+        self.stemIDs = stemIDs
+        vocabularySize = numberedWith == Int.max ? size : numberedWith
     }
 
-    private struct Known: Sendable { let forms: [String]; let stems: [String] }
-    private static let memo = BoundedMemo<String, Known>(capacity: 200_000)
+    private init(forms: [[String]], stems: [[String]], formIDs: [[Int32]], stemIDs: [[Int32]], vocabularySize: Int) {
+        (self.forms, self.stems, self.formIDs, self.stemIDs, self.vocabularySize) = (forms, stems, formIDs, stemIDs, vocabularySize)
+    }
+
+    /// The same words numbered against the vocabulary as it is now.
+    func renumbered() -> SentenceWords {
+        var formIDs: [[Int32]] = [], stemIDs: [[Int32]] = [], size = Int.max
+        for (f, s) in zip(forms, stems) {
+            let numbers = PhraseVocabulary.shared.lookup(f, s)
+            formIDs.append(numbers.forms)
+            stemIDs.append(numbers.stems)
+            size = min(size, numbers.count)
+        }
+        return SentenceWords(forms: forms, stems: stems, formIDs: formIDs, stemIDs: stemIDs,
+                             vocabularySize: size == Int.max ? PhraseVocabulary.shared.count : size)
+    }
+
+    private struct Known: Sendable {
+        let forms: [String]
+        let stems: [String]
+        let formIDs: [Int32]
+        let stemIDs: [Int32]
+        let vocabularySize: Int
+    }
+    private static let memo = BoundedMemo<ByteKey, Known>(capacity: 200_000)
 }
 
 /// Numbers for phrase finders, unique in the process.

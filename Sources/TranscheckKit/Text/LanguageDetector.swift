@@ -5,10 +5,17 @@ public enum LanguageDetector {
     public static func detect(_ text: String) -> LanguageTag {
         var counts: [Script: Int] = [:]
         var letters = 0
-        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
-            counts[Script.of(scalar), default: 0] += 1
+        // Letters of the first 20,000 characters, counted per script; runs of one script
+        // are counted without a dictionary write per letter.
+        var run: (script: Script, count: Int)? = nil
+        for scalar in text.unicodeScalars.prefix(20_000) {
+            guard let script = Script.ofLetter(scalar) else { continue }
             letters += 1
+            if run?.script == script { run!.count += 1; continue }
+            if let r = run { counts[r.script, default: 0] += r.count }
+            run = (script, 1)
         }
+        if let r = run { counts[r.script, default: 0] += r.count }
         guard let (script, _) = counts.filter({ $0.key.isSpecific }).max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }) else {
             return LanguageTag(known: "en")
         }
@@ -39,13 +46,32 @@ public enum LanguageDetector {
 
     /// The profiled language whose function words cover most of the text.
     static func latinLanguage(_ text: String) -> String {
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(3000).map { WordKey.of(String($0)) }
+        // The first 3,000 words, split at anything but letters and apostrophes, counted once each.
+        var counts: [ByteKey: Int] = [:]
+        var word = String.UnicodeScalarView(), words = 0
+        func flush() {
+            guard !word.isEmpty else { return }
+            counts[ByteKey(WordKey.of(String(word))), default: 0] += 1
+            word.removeAll(keepingCapacity: true)
+            words += 1
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let letter = v < 0x80 ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x27
+                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            if letter { word.append(scalar) } else { flush(); if words >= 3000 { break } }
+        }
+        if words < 3000 { flush() }
         var best = "en", bestScore = 0
         for language in FunctionWords.profiled {
-            let profile = FunctionWords.of(language).words
-            let score = words.reduce(0) { $0 + (profile.contains($1) ? 1 : 0) }
+            let profile = Self.profiles[language]!
+            let score = counts.reduce(0) { $0 + (profile.contains($1.key) ? $1.value : 0) }
             if score > bestScore { best = language; bestScore = score }
         }
         return best
     }
+
+    private static let profiles: [String: Set<ByteKey>] = Dictionary(uniqueKeysWithValues: FunctionWords.profiled.map {
+        ($0, Set(FunctionWords.of($0).words.map(ByteKey.init)))
+    })
 }

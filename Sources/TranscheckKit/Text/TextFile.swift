@@ -54,18 +54,6 @@ public struct TextFile: Sendable {
     /// The text of a UTF-16 range.
     public func string(_ range: Range<Int>) -> String {
         let r = range.clamped(to: 0..<units.count)
-        // Most spans the analysis asks for are short ASCII (gaps between words, digits):
-        // build those from bytes, far cheaper than generic UTF-16 decoding.
-        if r.count <= 32 {
-            var ascii = true
-            for i in r where units[i] >= 0x80 { ascii = false; break }
-            if ascii {
-                return String(unsafeUninitializedCapacity: r.count) { buffer in
-                    for (k, i) in r.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: units[i]) }
-                    return r.count
-                }
-            }
-        }
         return String(utf16Units: units[r])
     }
 }

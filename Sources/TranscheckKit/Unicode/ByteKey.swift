@@ -9,13 +9,21 @@ struct ByteKey: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
+    // Native strings lend their UTF-8 bytes without a copy; only bridged ones need one.
     func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        let same = a.text.utf8.withContiguousStorageIfAvailable { p in
+            b.text.utf8.withContiguousStorageIfAvailable { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+        if case .some(.some(let result)) = same { return result }
+        return a.text.utf8.elementsEqual(b.text.utf8)
     }
 }

@@ -22,6 +22,14 @@ public final class CalendarWords: Sendable {
     /// ending replaces) → the names' values and lengths, longest name first.
     private let weekdayStems: InflectedStems
     private let monthStems: InflectedStems
+    /// First words of the two-word names, by key.
+    private let phraseFirstWords: Set<ByteKey>
+    /// Results of the slow paths (clitics, case endings, two-word names) per token key:
+    /// Arabic, Hebrew and Russian tokens otherwise pay string work at every lookup.
+    private let weekdayMemo = BoundedMemo<ByteKey, Found>(capacity: 50_000)
+    private let monthMemo = BoundedMemo<ByteKey, Found>(capacity: 50_000)
+    private let phraseStartMemo = BoundedMemo<ByteKey, Bool>(capacity: 50_000)
+    private struct Found: Sendable { let hit: (value: Int, short: Bool)? }
 
     /// Languages whose nouns inflect, so "среду" and "октября" must still match.
     private static let inflecting: Set<String> = ["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "fi", "et", "hu"]
@@ -100,20 +108,21 @@ public final class CalendarWords: Sendable {
         monthStems = InflectedStems(inflects ? months : [:])
         self.weekdayPhrases = weekdayPhrases
         self.monthPhrases = monthPhrases
+        phraseFirstWords = Set((Array(weekdayPhrases.keys) + Array(monthPhrases.keys)).compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
     }
 
     /// Weekday (1 = Sunday … 7) of a word, and whether it is an abbreviation.
-    public func weekday(_ word: String) -> (value: Int, short: Bool)? { lookup(WordKey.of(word), in: weekdayWords, weekdayStems) }
+    public func weekday(_ word: String) -> (value: Int, short: Bool)? { lookup(WordKey.of(word), in: weekdayWords, weekdayStems, weekdayMemo) }
 
     /// Weekday of a word given by its key (`WordKey.of`, as tokens carry it).
-    public func weekday(key: String) -> (value: Int, short: Bool)? { lookup(key, in: weekdayWords, weekdayStems) }
+    public func weekday(key: String) -> (value: Int, short: Bool)? { lookup(key, in: weekdayWords, weekdayStems, weekdayMemo) }
 
     /// Month (1 … 12) of a word, and whether it is an abbreviation.
     public func month(_ word: String) -> (value: Int, short: Bool)? { month(key: WordKey.of(word)) }
 
     /// Month of a word given by its key (`WordKey.of`, as tokens carry it).
     public func month(key: String) -> (value: Int, short: Bool)? {
-        if let hit = lookup(key, in: monthWords, monthStems) { return hit }
+        if let hit = lookup(key, in: monthWords, monthStems, monthMemo) { return hit }
         // "Sept", "Febr", "Sept." — a prefix of a full month name of at least three letters.
         guard key.utf8.count >= 3, let month = monthPrefixes[ByteKey(key)], month > 0, key.count <= 5 else { return nil }
         return (month, true)
@@ -129,16 +138,28 @@ public final class CalendarWords: Sendable {
     public func month(phraseKeys first: String, _ second: String) -> Int? { phrase(first, second, in: monthPhrases) }
 
     private func phrase(_ firstKey: String, _ secondKey: String, in table: [String: Int]) -> Int? {
-        guard !table.isEmpty else { return nil }
+        guard !table.isEmpty, startsPhrase(firstKey) else { return nil }
         for first in variants(firstKey) {
             if let value = table[first + " " + secondKey] { return value }
         }
         return nil
     }
 
-    private func lookup(_ wordKey: String, in table: [ByteKey: (value: Int, short: Bool)], _ stems: InflectedStems) -> (value: Int, short: Bool)? {
+    /// Whether some two-word name starts with this word (clitics removed).
+    private func startsPhrase(_ key: String) -> Bool {
+        if proclitics.isEmpty { return phraseFirstWords.contains(ByteKey(key)) }
+        return phraseStartMemo.value(ByteKey(key)) { variants(key).contains { phraseFirstWords.contains(ByteKey($0)) } }
+    }
+
+    private func lookup(_ wordKey: String, in table: [ByteKey: (value: Int, short: Bool)], _ stems: InflectedStems,
+                        _ memo: BoundedMemo<ByteKey, Found>) -> (value: Int, short: Bool)? {
         // Most tokens: one hash lookup and out.
         if let hit = table[ByteKey(wordKey)] { return hit }
+        guard inflects || !proclitics.isEmpty || wordKey.utf8.contains(0x2E) else { return nil }
+        return memo.value(ByteKey(wordKey)) { Found(hit: slowLookup(wordKey, in: table, stems)) }.hit
+    }
+
+    private func slowLookup(_ wordKey: String, in table: [ByteKey: (value: Int, short: Bool)], _ stems: InflectedStems) -> (value: Int, short: Bool)? {
         var key = wordKey
         if key.utf8.contains(0x2E) {
             var trimmed = Substring(key)

@@ -35,7 +35,45 @@ func icuUTF16(
 }
 
 extension String {
+    /// Decodes UTF-16 (lone surrogates become U+FFFD). Written out because the
+    /// generic `String(decoding:as: UTF16.self)` goes through a per-scalar parser
+    /// and was a measurable share of an audit: every sentence, word and ICU
+    /// result is built this way.
     init(utf16Units: some Collection<UInt16>) {
-        self = String(decoding: utf16Units, as: UTF16.self)
+        self = utf16Units.withContiguousStorageIfAvailable { String(utf16Buffer: $0) }
+            ?? Array(utf16Units).withUnsafeBufferPointer { String(utf16Buffer: $0) }
+    }
+
+    private init(utf16Buffer units: UnsafeBufferPointer<UInt16>) {
+        let n = units.count
+        // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+        self = String(unsafeUninitializedCapacity: n * 3) { out in
+            var o = 0, i = 0
+            while i < n {
+                let u = units[i]
+                i += 1
+                if u < 0x80 {
+                    out[o] = UInt8(u); o += 1
+                } else if u < 0x800 {
+                    out[o] = UInt8(0xC0 | (u >> 6)); out[o + 1] = UInt8(0x80 | (u & 0x3F)); o += 2
+                } else if u & 0xFC00 == 0xD800, i < n, units[i] & 0xFC00 == 0xDC00 {
+                    let scalar = 0x10000 + ((UInt32(u) & 0x3FF) << 10) + (UInt32(units[i]) & 0x3FF)
+                    i += 1
+                    out[o] = UInt8(0xF0 | (scalar >> 18))
+                    out[o + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    out[o + 3] = UInt8(0x80 | (scalar & 0x3F))
+                    o += 4
+                } else {
+                    // A lone surrogate is replaced, as the standard decoder does.
+                    let v: UInt16 = (u & 0xF800 == 0xD800) ? 0xFFFD : u
+                    out[o] = UInt8(0xE0 | (v >> 12))
+                    out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (v & 0x3F))
+                    o += 3
+                }
+            }
+            return o
+        }
     }
 }

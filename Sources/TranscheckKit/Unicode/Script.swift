@@ -26,6 +26,23 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
         return Script(code: tc_script_of(scalar.value))
     }
 
+    /// The script of a letter, nil for anything that is not alphabetic. Letters
+    /// below U+3000 come from a table made once: text scans ask this of every character.
+    public static func ofLetter(_ scalar: Unicode.Scalar) -> Script? {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) ? .latin : nil }
+        if v < UInt32(letterScripts.count) {
+            let code = letterScripts[Int(v)]
+            return code >= 0 ? Script(code: Int32(code)) : nil
+        }
+        return scalar.properties.isAlphabetic ? Script.of(scalar) : nil
+    }
+
+    private static let letterScripts: [Int16] = (0..<0x3000).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.isAlphabetic else { return -1 }
+        return Int16(Script.of(scalar).code)
+    }
+
     /// ISO 15924 code ("Latn", "Arab").
     public var description: String {
         tc_script_short_name(code).map { String(cString: $0) } ?? "Zzzz"

@@ -18,8 +18,11 @@ public final class SpelledNumbers: Sendable {
     }
 
     public let language: String
-    private let words: [String: Word]
+    // Byte-hashed: asked of every token (String hashing normalises non-ASCII keys first).
+    private let words: [ByteKey: Word]
     private let conjunctions: Set<String>
+    /// Conjunctions of one letter, written onto the next word ("وعشرون").
+    private let joinedConjunctions: [Character]
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [String: SpelledNumbers] = [:]
@@ -42,6 +45,7 @@ public final class SpelledNumbers: Sendable {
     private init(locale: String, language: String) {
         self.language = language
         conjunctions = Self.joiners[language] ?? []
+        joinedConjunctions = conjunctions.filter { $0.count == 1 }.compactMap(\.first)
         var words: [String: Word] = [:]
         var status: Int32 = 0
         guard let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) else {
@@ -95,7 +99,7 @@ public final class SpelledNumbers: Sendable {
         for (key, word) in words where word.value == 100 && !word.isScale && !word.isOrdinal {
             words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
         }
-        self.words = words
+        self.words = Dictionary(uniqueKeysWithValues: words.map { (ByteKey($0.key), $0.value) })
     }
 
     /// The number word for a token, if it is one (after removing a joined "و"/"ו").
@@ -103,13 +107,13 @@ public final class SpelledNumbers: Sendable {
 
     /// The number word for a token given by its key (`WordKey.of`, as tokens carry it).
     public func word(key: String) -> Word? {
-        if let hit = words[key] { return hit }
-        if let first = key.first, conjunctions.contains(String(first)), key.count > 2,
-           let hit = words[String(key.dropFirst())] {
+        if let hit = words[ByteKey(key)] { return hit }
+        if let first = key.first, joinedConjunctions.contains(first), key.count > 2,
+           let hit = words[ByteKey(String(key.dropFirst()))] {
             return hit
         }
         // Arabic writes the article onto ordinals and hours: "الواحدة", "الثالث".
-        if language == "ar", key.hasPrefix("ال"), key.count > 3 { return words[String(key.dropFirst(2))] }
+        if language == "ar", key.hasPrefix("ال"), key.count > 3 { return words[ByteKey(String(key.dropFirst(2)))] }
         return nil
     }
 
@@ -124,8 +128,8 @@ public final class SpelledNumbers: Sendable {
 
     /// `hasJoinedConjunction` for a token's key.
     public func hasJoinedConjunction(key: String) -> Bool {
-        guard let first = key.first, words[key] == nil else { return false }
-        return conjunctions.contains(String(first)) && words[String(key.dropFirst())] != nil
+        guard let first = key.first, words[ByteKey(key)] == nil else { return false }
+        return joinedConjunctions.contains(first) && words[ByteKey(String(key.dropFirst()))] != nil
     }
 
     /// The value of a run of number words ("twenty five", "deux cent mille",
@@ -152,5 +156,5 @@ public final class SpelledNumbers: Sendable {
     }
 
     /// Every word the language spells numbers with (for tests and diagnostics).
-    public var vocabulary: [String: Word] { words }
+    public var vocabulary: [String: Word] { Dictionary(uniqueKeysWithValues: words.map { ($0.key.text, $0.value) }) }
 }
