@@ -20,6 +20,21 @@ struct TextFileTests {
         #expect(try TextFile.load(path: Fixtures.temporaryFile(be)).text == text)
     }
 
+    @Test("Spans of the text come back exactly, in any script and beyond the BMP")
+    func spans() {
+        let text = "Галант: «𝐀 غالانت» — גלנט, ça va."
+        let file = TextFile(path: "x", text: text)
+        #expect(file.string(0..<file.units.count) == text)
+        // Every span between scalar boundaries is the same text Swift's own decoder gives.
+        let bounds = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) } + [file.units.count]
+        for a in bounds { for b in bounds where b >= a {
+            #expect(file.string(a..<b) == String(decoding: file.units[a..<b], as: UTF16.self))
+        } }
+        // A lone surrogate reads as U+FFFD, as the standard decoder has it.
+        #expect(String(utf16Units: [0x0041, 0xD835, 0x0042]) == "A\u{FFFD}B")
+        #expect(String(utf16Units: [0xDC00]) == "\u{FFFD}")
+    }
+
     @Test("CRLF, CR and LF line ends give the same lines")
     func lineEnds() {
         for text in ["Un.\r\nDeux.\r\nTrois.", "Un.\rDeux.\rTrois.", "Un.\nDeux.\nTrois."] {

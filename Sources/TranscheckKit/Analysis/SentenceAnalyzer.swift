@@ -174,7 +174,7 @@ public struct SentenceAnalyzer: Sendable {
         var hour: Int? = nil, minute = 0
         let token = tokens[k]
         // "13h30" / "13h" written as one token.
-        let scalars = Array(token.text.unicodeScalars)
+        let scalars = token.text.utf8.contains(where: { $0 == 0x68 || $0 == 0x48 }) ? Array(token.text.unicodeScalars) : []
         if let h = scalars.firstIndex(where: { $0 == "h" || $0 == "H" }), h > 0, h <= 2,
            scalars[..<h].allSatisfy({ $0.decimalDigitValue != nil }),
            scalars[(h + 1)...].allSatisfy({ $0.decimalDigitValue != nil }), scalars.count - h - 1 <= 2 {

@@ -113,10 +113,23 @@ public struct WordingCheck: Check {
     static func spellingKey(_ token: Token, stem: String?) -> String {
         guard token.kind == .word, var k = stem else { return token.key }
         if k.contains(".") { k.removeAll { $0 == "." } }
-        for (british, american) in [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")] where k.utf8.firstRange(of: british.utf8) != nil {
+        for (british, american) in [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")] where Self.contains(k, british) {
             k = k.replacingOccurrences(of: british, with: american)
         }
         return k
+    }
+
+    /// Whether `part` occurs in `word`, byte for byte (the spelling folds are ASCII;
+    /// Foundation's and the generic substring searches cost more than the whole diff).
+    static func contains(_ word: String, _ part: String) -> Bool {
+        let w = Array(word.utf8), p = Array(part.utf8)
+        guard !p.isEmpty, w.count >= p.count else { return p.isEmpty }
+        for start in 0...(w.count - p.count) where w[start] == p[0] {
+            var k = 1
+            while k < p.count, w[start + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
     }
 
     /// Runs of one to three words replaced by one to three words (a longest-common-subsequence diff);

@@ -90,6 +90,8 @@ struct NamePairing {
 
         // 2. Names not found under an accepted form: look for a near spelling in the translation.
         let targetTokens: [(sentence: Int, tokens: [Token])] = bead.target.map { s in (s, Array(comparison.target.document.tokens(of: s))) }
+        // Each target word's readings without affixes, worked out once for every mention, reference and span.
+        var readings: [[[String]]]? = nil
         for s in pending {
             var references: [String] = []
             if let entry = s.mention.entry {
@@ -101,7 +103,10 @@ struct NamePairing {
             } else if sameLanguage {
                 references = [s.mention.text]
             }
-            if let hit = Self.nearest(references, in: targetTokens, claimed: claimed, language: targetLanguage.language, matcher: matcher,
+            if !references.isEmpty, readings == nil {
+                readings = targetTokens.map { $0.tokens.map { NameAffixes.candidates($0.key, language: targetLanguage.language) } }
+            }
+            if let hit = Self.nearest(references, in: targetTokens, readings: readings ?? [], claimed: claimed, matcher: matcher,
                                      file: comparison.target.document.file) {
                 claimed.append(hit.range)
                 // A near spelling that is an unknown capitalised name accounts for that mention too.
@@ -145,15 +150,17 @@ struct NamePairing {
 
     /// The token span of the translation closest in spelling to one of the
     /// reference forms, when it is close enough to be the same name misspelt.
-    static func nearest(_ references: [String], in sentences: [(sentence: Int, tokens: [Token])], claimed: [Range<Int>],
-                        language: String, matcher: NameMatcher, file: TextFile) -> Hit? {
+    /// `readings[s][t]`: the keys token t of sentence s may stand for without its affixes.
+    static func nearest(_ references: [String], in sentences: [(sentence: Int, tokens: [Token])], readings: [[[String]]],
+                        claimed: [Range<Int>], matcher: NameMatcher, file: TextFile) -> Hit? {
+        guard !references.isEmpty else { return nil }
         var best: Hit? = nil
         for reference in references {
             let refKeys = NameIndex.wordKeys(of: reference)
             let n = refKeys.count
             guard n > 0 else { continue }
             let refJoined = refKeys.joined(separator: " ")
-            for (sentence, tokens) in sentences where tokens.count >= n {
+            for ((sentence, tokens), options) in zip(sentences, readings) where tokens.count >= n {
                 for start in 0...(tokens.count - n) {
                     let span = tokens[start..<(start + n)]
                     guard span.allSatisfy({ $0.kind == .word }) else { continue }
@@ -161,9 +168,8 @@ struct NamePairing {
                     if claimed.contains(where: { $0.overlaps(range) }) { continue }
                     // Each word reduced as the lexicon would (Голанта → голант), best reading kept.
                     var keys: [String] = []
-                    for token in span {
-                        let options = NameAffixes.candidates(token.key, language: language)
-                        keys.append(options.max { StringSimilarity.ratio($0, refKeys[keys.count]) < StringSimilarity.ratio($1, refKeys[keys.count]) }!)
+                    for k in start..<(start + n) {
+                        keys.append(options[k].max { StringSimilarity.ratio($0, refKeys[keys.count]) < StringSimilarity.ratio($1, refKeys[keys.count]) }!)
                     }
                     let joined = keys.joined(separator: " ")
                     if joined == refJoined { continue }

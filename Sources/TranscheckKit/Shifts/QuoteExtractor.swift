@@ -22,7 +22,9 @@ public enum QuoteExtractor {
         var i = range.lowerBound
         let units = file.units
         while i < range.upperBound {
-            if let closers = pairs[units[i]] {
+            // Every unit of the paragraph passes here: a range test first, the table only for marks.
+            let u = units[i]
+            if u == 0x22 || u == 0xAB || u == 0xBB || (u >= 0x05F4 && (u == 0x05F4 || u >= 0x201C)), let closers = pairs[u] {
                 // ״ inside a Hebrew word is gershayim (ארה״ב), not a quotation mark.
                 if units[i] == 0x05F4, i > range.lowerBound, isLetter(units[i - 1]) { i += 1; continue }
                 if units[i] == 0x0022, isGershayim(units, i, range) { i += 1; continue }
