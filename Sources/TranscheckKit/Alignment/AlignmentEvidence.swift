@@ -44,6 +44,7 @@ struct AlignmentEvidence {
         // Keys hashed as bytes here and below: String hashing normalises non-ASCII text first,
         // which made these tables the aligner's largest cost on Arabic and Russian.
         var interned: [ByteKey: Int32] = [:]
+        interned.reserveCapacity(sourceDoc.document.tokens.count + targetDoc.document.tokens.count)
         func intern(_ key: String) -> Int32 {
             if let id = interned[ByteKey(key)] { return id }
             let id = base + Int32(interned.count)
@@ -62,11 +63,12 @@ struct AlignmentEvidence {
         /// What a word contributes whatever the pair: dictionary ids and the keys to intern.
         /// Kept by the word's term index across pairs (the same original, a language's
         /// vocabulary), so only the interning is per pair.
+        let context = (source: "\(targetLanguage.tag)|true|\(crossScript)|\(dictionary != nil)",
+                       target: "\(sourceLanguage.tag)|false|\(crossScript)|\(dictionary != nil)")
+        let memos = (source: sourceTerms?.wordEvidence(context.source), target: targetTerms?.wordEvidence(context.target))
         func evidence(_ token: Token, isSource: Bool) -> WordEvidence {
-            let ownTerms = isSource ? sourceTerms : targetTerms
-            let otherLanguage = (isSource ? targetLanguage : sourceLanguage).tag
-            let memoKey = "\(otherLanguage)|\(isSource)|\(crossScript)|\(dictionary != nil)|\(token.text)"
-            if let known = ownTerms?.wordEvidence.value(ByteKey(memoKey)) { return known }
+            let memo = isSource ? memos.source : memos.target
+            if let known = memo?.value(ByteKey(token.text)) { return known }
             var ids: [Int32] = [], keys: [String] = []
             let stem = (isSource ? sourceStemmer : targetStemmer).stem(token.text)
             let concepts = isSource ? sourceConcepts : targetConcepts
@@ -95,7 +97,7 @@ struct AlignmentEvidence {
                 keys.append("^" + cognate)
             }
             let made = WordEvidence(ids: ids, keys: keys)
-            ownTerms?.wordEvidence.store(ByteKey(memoKey), made)
+            memo?.store(ByteKey(token.text), made)
             return made
         }
 
@@ -122,6 +124,7 @@ struct AlignmentEvidence {
             // function of its text, so keys are numbered at a text's first occurrence only.
             var textNumbers: [ByteKey: Int32] = [:], keyNumbers: [ByteKey: Int32] = [:]
             textNumbers.reserveCapacity(tokens.count)
+            keyNumbers.reserveCapacity(tokens.count)
             var textOf = [Int32](repeating: 0, count: tokens.count), keyOfText: [Int32] = []
             for (t, token) in tokens.enumerated() {
                 let text = ByteKey(token.text)

@@ -40,13 +40,20 @@ public struct DateMention: Sendable, Equatable {
     public var normalForm: String {
         var parts: [String] = []
         if let weekday { parts.append(Self.weekdayNames[(weekday - 1) % 7]) }
-        if let year, let month, let day { parts.append(String(format: "%04d-%02d-%02d", year, month, day)) }
+        if let year, let month, let day { parts.append("\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))") }
         else if let month, let day { parts.append("\(Self.monthNames[month - 1]) \(day)") }
         else if let month, let year { parts.append("\(Self.monthNames[month - 1]) \(year)") }
         else if let month { parts.append(Self.monthNames[month - 1]) }
         else if let year { parts.append(String(year)) }
-        if let minutes { parts.append(String(format: "%02d:%02d", minutes / 60, minutes % 60)) }
+        if let minutes { parts.append("\(Self.padded(minutes / 60, 2)):\(Self.padded(minutes % 60, 2))") }
         return parts.joined(separator: " ")
+    }
+
+    /// Zero-padded as printf's %0Nd (without Foundation's formatter: the aligner asks for every date).
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(abs(n))
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (n < 0 ? 1 : 0)))
+        return (n < 0 ? "-" : "") + zeros + digits
     }
 
     static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]

@@ -110,14 +110,21 @@ public struct PolarityFlipCheck: Check {
         // Target content words by dictionary id, with where they stand.
         var targetIDs: [Int32: Range<Int>] = [:]
         for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(key: token.key) {
-            for stem in target.words[0].stems[t] {
+            for stem in target.words[0].stems(t) {
                 if let id = dictionary.targetID(ofStem: stem), targetIDs[id] == nil { targetIDs[id] = token.range }
             }
         }
-        // Target words some source word accounts for are renderings, not opposites.
-        var explained = Set<Int32>()
-        for (t, token) in source.tokens[0].enumerated() where token.kind == .word {
-            explained.formUnion(dictionary.targetIDs(ofSourceStem: source.words[0].stems[t].first ?? english.stem(token.text)))
+        // Target words some source word accounts for are renderings, not opposites
+        // (worked out only when an opposite turns up: most candidates are rendered themselves).
+        var explainedIDs: Set<Int32>? = nil
+        func explained() -> Set<Int32> {
+            if let explainedIDs { return explainedIDs }
+            var made = Set<Int32>()
+            for (t, token) in source.tokens[0].enumerated() where token.kind == .word {
+                made.formUnion(dictionary.targetIDs(ofSourceStem: source.words[0].stems(t).first ?? english.stem(token.text)))
+            }
+            explainedIDs = made
+            return made
         }
         var reported = Set<String>()
         for (token, opposites) in candidates {
@@ -125,7 +132,7 @@ public struct PolarityFlipCheck: Check {
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
             for opposite in opposites where !opposite.contains(" ") {
-                let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { !explained.contains($0) }
+                let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))

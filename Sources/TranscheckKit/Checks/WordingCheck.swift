@@ -70,8 +70,8 @@ public struct WordingCheck: Check {
         let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : []
         let targetClaimed = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : []
         let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
-        let ka = zip(a, sides.source.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
-        let kb = zip(b, sides.target.words.flatMap { $0.stems }).map { spellingKey($0, stem: $1.first) }
+        let ka = zip(a, sides.source.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
+        let kb = zip(b, sides.target.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
         var out: [Substitution] = []
         for (ra, rb) in substitutions(ka, kb) {
             let sa = Array(a[ra]), sb = Array(b[rb])

@@ -174,7 +174,7 @@ public struct GlossarySuggester: Sendable {
                             }
                         } else if let dictionary {
                             let translations = hit.tokens.reduce(into: Set<String>()) { set, t in
-                                for stem in source.words[k].stems[t] { set.formUnion(dictionary.translations(ofStem: stem)) }
+                                for stem in source.words[k].stems(t) { set.formUnion(dictionary.translations(ofStem: stem)) }
                             }
                             let words = target.tokens.joined().filter { $0.kind == .word && translations.contains(stemmer.stem($0.text)) }
                             word = Set(words.map { stemmer.stem($0.text) }).count == 1 ? words.first?.text : nil

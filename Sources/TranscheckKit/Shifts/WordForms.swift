@@ -96,21 +96,20 @@ struct PhraseFinder: Sendable {
         let vocabularySize = Int32(firstStart.count - 1)
         // A sentence numbered before this finder's words were may miss some: number it again.
         let current = sentence.vocabularySize >= Int(vocabularySize) ? sentence : sentence.renumbered()
-        let forms = current.formIDs, stems = current.stemIDs
         var i = 0
         while i < count {
             var best: (entry: Int32, length: Int)? = nil
-            for form in forms[i] where form >= 0 && form < vocabularySize {
+            for form in current.formIDs(i) where form >= 0 && form < vocabularySize {
                 for e in byFirst[Int(firstStart[Int(form)])..<Int(firstStart[Int(form) + 1])] {
                     let start = Int(phraseStart[Int(e)]), length = Int(phraseStart[Int(e) + 1]) - start
                     guard i + length <= count, length > (best?.length ?? 0) else { continue }
                     var k = 1
-                    while k < length, forms[i + k].contains(words[start + k]) { k += 1 }
+                    while k < length, current.formIDs(i + k).contains(words[start + k]) { k += 1 }
                     if k >= length { best = (e, length) }
                 }
             }
             if best == nil, useStems {
-                for stem in stems[i] where stem >= 0 && stem < vocabularySize && stemmed[Int(stem)] >= 0 {
+                for stem in current.stemIDs(i) where stem >= 0 && stem < vocabularySize && stemmed[Int(stem)] >= 0 {
                     best = (stemmed[Int(stem)], 1)
                     break
                 }
@@ -129,74 +128,78 @@ struct PhraseFinder: Sendable {
 /// The lookup forms and stems of every token of a sentence, and their
 /// vocabulary numbers, computed once and shared by all the word lists searched.
 public struct SentenceWords: Sendable {
-    let forms: [[String]]
-    let stems: [[String]]
-    let formIDs: [[Int32]]
-    let stemIDs: [[Int32]]
+    /// What one word looks up as; shared by every sentence holding the word.
+    final class Entry: Sendable {
+        let forms: [String]
+        let stems: [String]
+        let formIDs: [Int32]
+        let stemIDs: [Int32]
+        /// The numbers are good for a vocabulary of this many words.
+        let vocabularySize: Int
+
+        init(forms: [String], stems: [String], formIDs: [Int32], stemIDs: [Int32], vocabularySize: Int) {
+            (self.forms, self.stems, self.formIDs, self.stemIDs, self.vocabularySize) = (forms, stems, formIDs, stemIDs, vocabularySize)
+        }
+    }
+
+    private let entries: [Entry]
+    /// Numbers are not words: they have no stems.
+    private let isWord: [Bool]
     /// The numbers are those of a vocabulary of at least this many words.
     let vocabularySize: Int
+
+    var count: Int { entries.count }
+    /// Token t's key and clitic-free forms.
+    func forms(_ t: Int) -> [String] { entries[t].forms }
+    /// Stems of token t's forms (none for numbers).
+    func stems(_ t: Int) -> [String] { isWord[t] ? entries[t].stems : [] }
+    func formIDs(_ t: Int) -> [Int32] { entries[t].formIDs }
+    func stemIDs(_ t: Int) -> [Int32] { isWord[t] ? entries[t].stemIDs : [] }
 
     init(_ tokens: [Token], language: String) {
         let stemmer = Stemmer(language: language)
         let vocabulary = PhraseVocabulary.shared
-        var forms: [[String]] = [], stems: [[String]] = [], formIDs: [[Int32]] = [], stemIDs: [[Int32]] = []
-        forms.reserveCapacity(tokens.count)
-        stems.reserveCapacity(tokens.count)
-        formIDs.reserveCapacity(tokens.count)
-        stemIDs.reserveCapacity(tokens.count)
+        let memo = Self.memos(language)
+        var entries: [Entry] = []
+        entries.reserveCapacity(tokens.count)
         let size = vocabulary.count
         var numberedWith = Int.max
         for token in tokens {
             // A word's forms, stems and numbers depend on the word alone (and the vocabulary's
             // size): remembered across sentences and pairs.
-            let key = ByteKey(language + "|" + token.key)
-            var known = Self.memo.value(key)
-            if known == nil || known!.vocabularySize != size {
-                let f = known?.forms ?? WordForms.of(token.key, language: language)
-                let s = known?.stems ?? f.map(stemmer.stem)
+            let key = ByteKey(token.key)
+            var entry = memo.value(key)
+            if entry == nil || entry!.vocabularySize != size {
+                let f = entry?.forms ?? WordForms.of(token.key, language: language)
+                let s = entry?.stems ?? f.map(stemmer.stem)
                 let numbers = vocabulary.lookup(f, s)
-                known = Known(forms: f, stems: s, formIDs: numbers.forms, stemIDs: numbers.stems, vocabularySize: numbers.count)
-                Self.memo.store(key, known!)
+                entry = Entry(forms: f, stems: s, formIDs: numbers.forms, stemIDs: numbers.stems, vocabularySize: numbers.count)
+                memo.store(key, entry!)
             }
-            numberedWith = min(numberedWith, known!.vocabularySize)
-            let word = token.kind == .word
-            forms.append(known!.forms)
-            stems.append(word ? known!.stems : [])
-            formIDs.append(known!.formIDs)
-            stemIDs.append(word ? known!.stemIDs : [])
+            numberedWith = min(numberedWith, entry!.vocabularySize)
+            entries.append(entry!)
         }
-        self.forms = forms
-        self.stems = stems
-        self.formIDs = formIDs
-        self.stemIDs = stemIDs
+        self.entries = entries
+        isWord = tokens.map { $0.kind == .word }
         vocabularySize = numberedWith == Int.max ? size : numberedWith
     }
 
-    private init(forms: [[String]], stems: [[String]], formIDs: [[Int32]], stemIDs: [[Int32]], vocabularySize: Int) {
-        (self.forms, self.stems, self.formIDs, self.stemIDs, self.vocabularySize) = (forms, stems, formIDs, stemIDs, vocabularySize)
+    private init(entries: [Entry], isWord: [Bool], vocabularySize: Int) {
+        (self.entries, self.isWord, self.vocabularySize) = (entries, isWord, vocabularySize)
     }
 
     /// The same words numbered against the vocabulary as it is now.
     func renumbered() -> SentenceWords {
-        var formIDs: [[Int32]] = [], stemIDs: [[Int32]] = [], size = Int.max
-        for (f, s) in zip(forms, stems) {
-            let numbers = PhraseVocabulary.shared.lookup(f, s)
-            formIDs.append(numbers.forms)
-            stemIDs.append(numbers.stems)
+        var size = Int.max
+        let fresh = entries.map { e in
+            let numbers = PhraseVocabulary.shared.lookup(e.forms, e.stems)
             size = min(size, numbers.count)
+            return Entry(forms: e.forms, stems: e.stems, formIDs: numbers.forms, stemIDs: numbers.stems, vocabularySize: numbers.count)
         }
-        return SentenceWords(forms: forms, stems: stems, formIDs: formIDs, stemIDs: stemIDs,
-                             vocabularySize: size == Int.max ? PhraseVocabulary.shared.count : size)
+        return SentenceWords(entries: fresh, isWord: isWord, vocabularySize: size == Int.max ? PhraseVocabulary.shared.count : size)
     }
 
-    private struct Known: Sendable {
-        let forms: [String]
-        let stems: [String]
-        let formIDs: [Int32]
-        let stemIDs: [Int32]
-        let vocabularySize: Int
-    }
-    private static let memo = BoundedMemo<ByteKey, Known>(capacity: 200_000)
+    private static let memos = PerLanguageCache { _ in BoundedMemo<ByteKey, Entry>(capacity: 100_000) }
 }
 
 /// Numbers for phrase finders, unique in the process.

@@ -19,7 +19,12 @@ public enum LanguageDetector {
         guard let (script, _) = counts.filter({ $0.key.isSpecific }).max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }) else {
             return LanguageTag(known: "en")
         }
-        func has(_ chars: String) -> Int { text.unicodeScalars.prefix(20_000).filter { chars.unicodeScalars.contains($0) }.count }
+        func has(_ chars: String) -> Int {
+            let wanted = Array(chars.unicodeScalars)
+            var n = 0
+            for scalar in text.unicodeScalars.prefix(20_000) where scalar.value >= 0x80 && wanted.contains(scalar) { n += 1 }
+            return n
+        }
         switch script {
         case .arabic:
             if has("ۓےٹڈڑں") > 2 { return LanguageTag(known: "ur") }
@@ -48,20 +53,24 @@ public enum LanguageDetector {
     static func latinLanguage(_ text: String) -> String {
         // The first 3,000 words, split at anything but letters and apostrophes, counted once each.
         var counts: [ByteKey: Int] = [:]
-        var word = String.UnicodeScalarView(), words = 0
-        func flush() {
-            guard !word.isEmpty else { return }
-            counts[ByteKey(WordKey.of(String(word))), default: 0] += 1
-            word.removeAll(keepingCapacity: true)
-            words += 1
-        }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        var words = 0
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index? = nil
+        var i = scalars.startIndex
+        while i < scalars.endIndex, words < 3000 {
+            let scalar = scalars[i], v = scalar.value
             let letter = v < 0x80 ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x27
                 : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
-            if letter { word.append(scalar) } else { flush(); if words >= 3000 { break } }
+            if letter {
+                if start == nil { start = i }
+            } else if let s = start {
+                counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1
+                words += 1
+                start = nil
+            }
+            i = scalars.index(after: i)
         }
-        if words < 3000 { flush() }
+        if let s = start, words < 3000 { counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1 }
         var best = "en", bestScore = 0
         for language in FunctionWords.profiled {
             let profile = Self.profiles[language]!

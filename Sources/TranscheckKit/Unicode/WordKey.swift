@@ -8,6 +8,13 @@ public enum WordKey {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
         }
+        // Other words go through ICU: remembered, as running text repeats its words.
+        return memo.value(ByteKey(text)) { fold(text) }
+    }
+
+    private static let memo = BoundedMemo<ByteKey, String>(capacity: 200_000)
+
+    private static func fold(_ text: String) -> String {
         let folded = Normalizer.normalize(text, .nfkcCasefold)
         // Pure ASCII after folding needs nothing more.
         if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
