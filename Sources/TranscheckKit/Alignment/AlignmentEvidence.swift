@@ -145,22 +145,32 @@ struct AlignmentEvidence {
                     if lastSentence[k] != index { lastSentence[k] = index; df[k] += 1 }
                 }
             }
-            // Keys of each distinct word, made at its first occurrence.
-            var keysOfText = [[Int32]?](repeating: nil, count: keyOfText.count)
+            // Keys of each distinct word, made at its first occurrence: keyPool[keyRange[w]].
+            var keyRange = [Range<Int>?](repeating: nil, count: keyOfText.count), keyPool: [Int32] = []
+            // Weight of each distinct word: rare words carry the evidence; words in every sentence carry little.
             let n = Float(max(sentences.count, 1))
+            var weight = [Float](repeating: 0, count: keyOfText.count)
+            side.tokenWeights.reserveCapacity(tokens.count + sentences.count * 2)
+            side.tokenKeyStarts.reserveCapacity(tokens.count + sentences.count * 2 + 1)
             for (index, sentence) in sentences.enumerated() {
                 let start = side.tokenWeights.count
                 var total: Float = 0
                 for t in sentence.tokens {
-                    let token = tokens[t], number = Int(textOf[t])
-                    let keys: [Int32]
-                    if let known = keysOfText[number] { keys = known } else { keys = wordKeys(token, isSource: isSource); keysOfText[number] = keys }
-                    side.keys.append(contentsOf: keys)
+                    let number = Int(textOf[t])
+                    let range: Range<Int>
+                    if let known = keyRange[number] {
+                        range = known
+                    } else {
+                        let made = wordKeys(tokens[t], isSource: isSource)
+                        range = keyPool.count..<(keyPool.count + made.count)
+                        keyPool += made
+                        keyRange[number] = range
+                        weight[number] = max(log(1 + n / Float(max(df[Int(keyOfText[number])], 1))), 0.1) * (tokens[t].kind == .number ? 1.5 : 1)
+                    }
+                    side.keys += keyPool[range]
                     side.tokenKeyStarts.append(Int32(side.keys.count))
-                    // Rare words carry the evidence; words in every sentence carry little.
-                    let w = max(log(1 + n / Float(max(df[Int(keyOfText[number])], 1))), 0.1) * (token.kind == .number ? 1.5 : 1)
-                    side.tokenWeights.append(w)
-                    total += w
+                    side.tokenWeights.append(weight[number])
+                    total += weight[number]
                 }
                 // Values and entities as extra tokens: the strongest anchors there are.
                 let facts = doc.facts[index]

@@ -70,7 +70,7 @@ public struct SentenceFacts: Sendable {
 }
 
 /// A segmented document with the facts of each of its sentences.
-public struct AnalyzedDocument: Sendable {
+public final class AnalyzedDocument: Sendable {
     public let document: Document
     public let facts: [SentenceFacts]
 

@@ -1,5 +1,5 @@
 /// Two analysed documents and their alignment: what every check looks at.
-public struct Comparison: Sendable {
+public final class Comparison: Sendable {
     public let source: AnalyzedDocument
     public let target: AnalyzedDocument
     public let alignment: [Bead]

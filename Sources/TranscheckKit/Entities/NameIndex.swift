@@ -16,7 +16,7 @@ public struct NameIndex: Sendable {
     public let entries: [NameEntry]
     public let forms: [IndexedForm]
     /// Lexicon keys per text word already looked up (see `candidates`).
-    private let candidateMemo = BoundedMemo<ByteKey, [String]>(capacity: 200_000)
+    private let candidateMemos = PerLanguageCache { _ in BoundedMemo<ByteKey, [String]>(capacity: 100_000) }
     /// Index key of a form's first word → forms, longest first.
     private let byFirstKey: [ByteKey: [Int]]
     /// Key of any word of any form → whether it is there (to skip tokens fast).
@@ -89,14 +89,23 @@ public struct NameIndex: Sendable {
         return keys
     }
 
+    /// `candidates` of every word of a sentence (none for numbers).
+    public func candidates(_ tokens: [Token], language: String) -> [[String]] {
+        let memo = candidateMemos(language)
+        return tokens.map { token in
+            guard token.kind == .word else { return [] }
+            let key = ByteKey(token.key)
+            if let known = memo.value(key) { return known }
+            let found = NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
+            memo.store(key, found)
+            return found
+        }
+    }
+
     /// Keys a token may stand for that some lexicon word has.
     public func candidates(_ token: Token, language: String) -> [String] {
         // Most words are no name: remembered per word, as running text repeats them.
-        let key = ByteKey(language + "|" + token.key)
-        if let known = candidateMemo.value(key) { return known }
-        let found = NameAffixes.candidates(token.key, language: language).filter { wordKeys.contains(ByteKey($0)) }
-        candidateMemo.store(key, found)
-        return found
+        candidates([token], language: language)[0]
     }
 
     /// The longest lexicon form starting at token `i`, as (form index, token count).

@@ -36,7 +36,7 @@ public struct NameMentionFinder: Sendable {
         let tokens = Array(tokens)
         guard !tokens.isEmpty else { return [] }
         let lang = language.language
-        let candidates = tokens.map { $0.kind == .word ? index.candidates($0, language: lang) : [] }
+        let candidates = index.candidates(tokens, language: lang)
         var covered = tokens.map { token in excluded.contains { $0.overlaps(token.range) } }
         var out: [NameMention] = []
 

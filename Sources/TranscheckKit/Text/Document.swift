@@ -17,7 +17,11 @@ public struct Token: Sendable, Equatable {
     }
 
     /// Starts with an upper-case letter (cased scripts only).
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
+    }
 }
 
 /// One sentence of a document.
