@@ -113,6 +113,9 @@ public struct SentenceAligner: Sendable {
                         let merged = shape.di + shape.dj
                         let penalty = merged == 2 ? 0 : merged == 3 ? p.mergePenalty : merged == 4 && shape.di == 2 ? p.doubleMergePenalty
                             : p.tripleMergePenalty * Double(merged - 3)
+                        // A similarity is at most 1: a shape that could not beat the best even so is
+                        // not scored (exact, as IEEE arithmetic is monotonic; most merges end here).
+                        if size > 0, value + (size * (1 - p.threshold) - penalty) <= best { continue }
                         // A bead scores its similarity above the threshold once, whatever its size:
                         // merging pays only when the merged sides are more alike.
                         value += size * (scorer.similarity((i - shape.di)..<i, (j - shape.dj)..<j).total - p.threshold) - penalty

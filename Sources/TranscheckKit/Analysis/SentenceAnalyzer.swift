@@ -10,6 +10,10 @@ public struct SentenceAnalyzer: Sendable {
     private let time: TimeWords
     private let scaleAbbreviations: [String: Double]
     private let names: NameMentionFinder
+    /// Words that can start a date or time (a month, a weekday, the first word of a
+    /// two-word name, an hour word), remembered per key: most words cannot, and
+    /// asking every table of them at every token was most of the date reading.
+    private let dateStarts = BoundedMemo<ByteKey, Bool>(capacity: 100_000)
 
     public init(language: LanguageTag, names: NameIndex = .empty) {
         self.language = language
@@ -83,11 +87,20 @@ public struct SentenceAnalyzer: Sendable {
         return (1800...2100).contains(value) ? value : nil
     }
 
+    /// Whether a date or time may start at this token (numbers and digit-led words always may).
+    private func mayStartDate(_ token: Token) -> Bool {
+        if token.kind == .number || token.text.unicodeScalars.first?.decimalDigitValue != nil { return true }
+        return dateStarts.value(ByteKey(token.key)) {
+            time.hourBefore.contains(token.key) || calendar.month(key: token.key) != nil || calendar.weekday(key: token.key) != nil
+                || calendar.startsTwoWordName(key: token.key)
+        }
+    }
+
     private func dates(_ tokens: [Token], file: TextFile, used: inout [Bool]) -> [DateMention] {
         var out: [DateMention] = []
         var i = 0
         while i < tokens.count {
-            if used[i] { i += 1; continue }
+            if used[i] || !mayStartDate(tokens[i]) { i += 1; continue }
             if let (mention, last) = numericDate(tokens, i, file: file) ?? clockTime(tokens, i, file: file) ?? monthDate(tokens, i, file: file) {
                 for k in i...last { used[k] = true }
                 out.append(mention)

@@ -145,6 +145,9 @@ public final class CalendarWords: Sendable {
         return nil
     }
 
+    /// Whether some two-word weekday or month name starts with this word key.
+    func startsTwoWordName(key: String) -> Bool { startsPhrase(key) }
+
     /// Whether some two-word name starts with this word (clitics removed).
     private func startsPhrase(_ key: String) -> Bool {
         if proclitics.isEmpty { return phraseFirstWords.contains(ByteKey(key)) }
