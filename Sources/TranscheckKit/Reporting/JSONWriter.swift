@@ -71,23 +71,36 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "\""
             return
         }
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        // Otherwise byte by byte (messages quote the words they name); UTF-8 being
+        // ASCII-transparent, every other byte is copied as it is.
+        let u = Array(s.utf8)
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(u.count + 16)
+        func escaped(_ text: StaticString) { bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func unicode(_ value: UInt32) {
+            let hex = String(value, radix: 16)
+            bytes.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
         }
-        out += "\""
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            switch b {
+            case 0x22: escaped("\\\"")
+            case 0x5C: escaped("\\\\")
+            case 0x0A: escaped("\\n")
+            case 0x0D: escaped("\\r")
+            case 0x09: escaped("\\t")
+            case 0..<0x20: unicode(UInt32(b))
+            case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+                unicode(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                i += 3
+                continue
+            default: bytes.append(b)
+            }
+            i += 1
+        }
+        bytes.append(0x22)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// No quote, backslash, control character, U+2028 or U+2029 (E2 80 A8/A9 in UTF-8).

@@ -98,6 +98,8 @@ struct PhraseFinder: Sendable {
         let current = sentence.vocabularySize >= Int(vocabularySize) ? sentence : sentence.renumbered()
         var i = 0
         while i < count {
+            // Words no list has (most of them) start nothing.
+            guard current.isListed(i) else { i += 1; continue }
             var best: (entry: Int32, length: Int)? = nil
             for form in current.formIDs(i) where form >= 0 && form < vocabularySize {
                 for e in byFirst[Int(firstStart[Int(form)])..<Int(firstStart[Int(form) + 1])] {
@@ -145,6 +147,8 @@ public struct SentenceWords: Sendable {
     private let entries: [Entry]
     /// Numbers are not words: they have no stems.
     private let isWord: [Bool]
+    /// Whether any form or stem of the token is a vocabulary word.
+    private let listed: [Bool]
     /// The numbers are those of a vocabulary of at least this many words.
     let vocabularySize: Int
 
@@ -155,6 +159,7 @@ public struct SentenceWords: Sendable {
     func stems(_ t: Int) -> [String] { isWord[t] ? entries[t].stems : [] }
     func formIDs(_ t: Int) -> [Int32] { entries[t].formIDs }
     func stemIDs(_ t: Int) -> [Int32] { isWord[t] ? entries[t].stemIDs : [] }
+    func isListed(_ t: Int) -> Bool { listed[t] }
 
     init(_ tokens: [Token], language: String) {
         let stemmer = Stemmer(language: language)
@@ -179,13 +184,13 @@ public struct SentenceWords: Sendable {
             numberedWith = min(numberedWith, entry!.vocabularySize)
             entries.append(entry!)
         }
-        self.entries = entries
-        isWord = tokens.map { $0.kind == .word }
-        vocabularySize = numberedWith == Int.max ? size : numberedWith
+        let isWord = tokens.map { $0.kind == .word }
+        self.init(entries: entries, isWord: isWord, vocabularySize: numberedWith == Int.max ? size : numberedWith)
     }
 
     private init(entries: [Entry], isWord: [Bool], vocabularySize: Int) {
         (self.entries, self.isWord, self.vocabularySize) = (entries, isWord, vocabularySize)
+        listed = zip(entries, isWord).map { e, word in e.formIDs.contains { $0 >= 0 } || (word && e.stemIDs.contains { $0 >= 0 }) }
     }
 
     /// The same words numbered against the vocabulary as it is now.
