@@ -41,14 +41,16 @@ struct AuditCommand: ParsableCommand {
         var checker = PairChecker(lexicons: try LexiconOptions.load((config?.lexicons ?? []) + lexicons))
         try output.configure(&checker, config)
         let showProgress = isatty(STDERR_FILENO) != 0
-        let entries = AuditRunner(checker: checker).run(pairs) { done, total in
+        let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
+        // Formats of one piece per pair are rendered by the workers as pairs finish.
+        let pieceReporter = reporter as? any EntryReporter
+        let (entries, pieces) = AuditRunner(checker: checker).run(pairs, render: { pieceReporter?.generateEntry($0) ?? "" }) { done, total in
             guard showProgress else { return }
             let width = 30, filled = done * width / max(total, 1)
             FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)".utf8))
         }
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-        let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
-        try output.write(reporter.generateAudit(entries))
+        try output.write(pieceReporter != nil ? pieces.joined() : reporter.generateAudit(entries))
         try output.writeBaseline(entries.compactMap(\.report), checker: checker)
         let failed = entries.contains { $0.error != nil || $0.report?.card.passed == false }
         if failed && !output.exitZero { throw ExitCode(1) }

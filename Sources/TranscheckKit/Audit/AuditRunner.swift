@@ -33,14 +33,22 @@ public struct AuditRunner: Sendable {
     /// All entries, in order; `progress(done, total)` is called as pairs finish (from worker threads).
     /// Each worker takes the next pair as soon as it is free, so one slow pair never idles the other cores.
     public func run(_ pairs: [AuditPair], progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> [AuditEntry] {
+        run(pairs, render: { _ in "" }, progress: progress).entries
+    }
+
+    /// The entries and each entry rendered by `render` (a reporter's piece for one pair),
+    /// made by the worker that checked the pair, so output is not one thread's work at the end.
+    public func run(_ pairs: [AuditPair], render: @Sendable (AuditEntry) -> String,
+                    progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> (entries: [AuditEntry], pieces: [String]) {
         let slots = EntrySlots(count: pairs.count)
         DispatchQueue.concurrentPerform(iterations: min(width, max(pairs.count, 1))) { _ in
             while let i = slots.next() {
-                slots.set(i, entry(for: pairs[i]))
+                let made = entry(for: pairs[i])
+                slots.set(i, made, render(made))
                 progress(slots.filled, pairs.count)
             }
         }
-        return slots.values.map { $0! }
+        return (slots.values.map { $0! }, slots.pieces)
     }
 }
 
@@ -59,11 +67,17 @@ private final class EntrySlots: @unchecked Sendable {
         return taken - 1
     }
 
-    init(count: Int) { values = [AuditEntry?](repeating: nil, count: count) }
+    private(set) var pieces: [String]
 
-    func set(_ i: Int, _ entry: AuditEntry) {
+    init(count: Int) {
+        values = [AuditEntry?](repeating: nil, count: count)
+        pieces = [String](repeating: "", count: count)
+    }
+
+    func set(_ i: Int, _ entry: AuditEntry, _ piece: String) {
         lock.lock()
         values[i] = entry
+        pieces[i] = piece
         filled += 1
         lock.unlock()
     }

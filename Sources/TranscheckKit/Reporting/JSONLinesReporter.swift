@@ -1,5 +1,5 @@
 /// The JSON report on one line, for logs and streams that take one record a line.
-public struct JSONLinesReporter: Reporter {
+public struct JSONLinesReporter: EntryReporter {
     public static let identifier = "jsonl"
 
     public init() {}
@@ -8,8 +8,10 @@ public struct JSONLinesReporter: Reporter {
 
     /// One line per pair, `{"id", "report"}` or `{"id", "error"}`: what `transcheck batch` emits.
     public func generateAudit(_ entries: [AuditEntry]) -> String {
-        entries.map { Self.line(id: .string($0.id), $0.outcome) + "\n" }.joined()
+        entries.map(generateEntry).joined()
     }
+
+    public func generateEntry(_ entry: AuditEntry) -> String { Self.line(id: .string(entry.id), entry.outcome) + "\n" }
 
     /// A pair's line without the newline; `id` is a JSON value because a batch record's id may be a number.
     public static func line(id: JSONValue, _ outcome: AuditEntry.Outcome) -> String {

@@ -9,6 +9,12 @@ public protocol Reporter: Sendable {
     func generateAudit(_ entries: [AuditEntry]) -> String
 }
 
+/// A reporter whose audit is one piece per pair, concatenated in order (JSON
+/// Lines): the pieces can be made as pairs finish, by the threads that check them.
+public protocol EntryReporter: Reporter {
+    func generateEntry(_ entry: AuditEntry) -> String
+}
+
 /// Every output format, by identifier.
 public enum ReporterRegistry {
     public static let identifiers = [
