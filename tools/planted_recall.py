@@ -2,8 +2,10 @@
 """Recall of the planted shifts: for each corpora/expected/*.yml, runs
 `transcheck check` on its pair and counts an expected finding as caught when a
 reported finding has the same check and overlaps the expected target text (or,
-for an omission, the source text). Also prints major-or-worse findings of the
-faithful files, which must have none.
+for an omission, the source text), with a recall per kind of file (`*.planted.yml`:
+the planted meaning shifts; `*.substituted.yml`: single-word substitutions no
+lexicon lists). Also prints major-or-worse findings of the faithful files, which
+must have none.
 
 Usage: tools/planted_recall.py [--binary PATH] [-v]
 """
@@ -40,7 +42,7 @@ def parse(path):
     return data
 
 
-total = caught = 0
+totals = {}
 for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
     e = parse(path)
     base = os.path.dirname(path)
@@ -67,7 +69,10 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
         hits += ok
         if args.v and not ok:
             print(f"   missed {x['check']}: {x.get('source')!r} -> {x.get('target')!r}")
-    total += len(e["findings"])
-    caught += hits
-    print(f"{name}: {hits}/{len(e['findings'])} planted shifts caught, score {r['score']}")
-print(f"recall {caught}/{total} = {caught / max(total, 1):.2f}")
+    kind = name.split(".")[-2]  # planted, substituted
+    totals.setdefault(kind, [0, 0])
+    totals[kind][0] += hits
+    totals[kind][1] += len(e["findings"])
+    print(f"{name}: {hits}/{len(e['findings'])} {kind} shifts caught, score {r['score']}")
+for kind, (caught, total) in sorted(totals.items()):
+    print(f"recall ({kind}) {caught}/{total} = {caught / max(total, 1):.2f}")
