@@ -167,7 +167,7 @@ struct AlignmentEvidence {
                         keyRange[number] = range
                         weight[number] = max(log(1 + n / Float(max(df[Int(keyOfText[number])], 1))), 0.1) * (tokens[t].kind == .number ? 1.5 : 1)
                     }
-                    side.keys += keyPool[range]
+                    for k in range { side.keys.append(keyPool[k]) }
                     side.tokenKeyStarts.append(Int32(side.keys.count))
                     side.tokenWeights.append(weight[number])
                     total += weight[number]
