@@ -193,11 +193,25 @@ struct AlignmentEvidence {
             }
             return side
         }
-        source = build(sourceDoc, isSource: true)
+        // The original's side depends on it and on the pairing alone, and leaves the key numbering
+        // where the target's side takes it up: both kept with the document for its next pair.
+        let sourceContext = "alignment evidence|\(targetLanguage.tag)|\(crossScript)|\(dictionary != nil)|\(sameLanguage)"
+        let made = sourceDoc.memo.value(sourceContext) { () -> SourceSide in
+            let side = build(sourceDoc, isSource: true)
+            return SourceSide(side: side, interned: interned)
+        }
+        source = made.side
+        interned = made.interned
         clock.lap("  align: source words")
         target = build(targetDoc, isSource: false)
         clock.lap("  align: target words")
         keyCount = Int(base) + interned.count
+    }
+
+    /// The original's side of a pairing and the key numbering after it.
+    struct SourceSide {
+        let side: Side
+        let interned: [ByteKey: Int32]
     }
 
     /// The first five letters of a word without accents, for cognates across

@@ -21,8 +21,8 @@ public final class Comparison: Sendable {
         self.names = names
         self.sourceTerms = sourceTerms ?? .empty
         self.targetTerms = targetTerms ?? .empty
-        sourceWords = source.document.sentences.map { SentenceWords(Array(source.document.tokens(of: $0)), language: source.document.language.language) }
-        targetWords = target.document.sentences.map { SentenceWords(Array(target.document.tokens(of: $0)), language: target.document.language.language) }
+        sourceWords = Self.words(of: source)
+        targetWords = Self.words(of: target)
         sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
     }
 
@@ -31,6 +31,13 @@ public final class Comparison: Sendable {
     public let sourceEntities: Set<Int>
     /// Per-bead results shared between checks.
     let memo = BeadMemo()
+
+    /// Every sentence's words, made once per document.
+    private static func words(of doc: AnalyzedDocument) -> [SentenceWords] {
+        doc.memo.value("sentence words") {
+            doc.document.sentences.map { SentenceWords(Array(doc.document.tokens(of: $0)), language: doc.document.language.language) }
+        }
+    }
 
     public enum Side: Sendable { case source, target }
 
