@@ -205,7 +205,19 @@ struct AlignmentEvidence {
         clock.lap("  align: source words")
         target = build(targetDoc, isSource: false)
         clock.lap("  align: target words")
-        keyCount = Int(base) + interned.count
+        // Keys renumbered densely in order of appearance: the aligner's stamp arrays are then the
+        // size of this pair's vocabulary, not of the dictionary's (a fresh 100,000-entry array a
+        // pair was a visible share of an audit, most of it page faults).
+        var dense: [Int32: Int32] = [:]
+        dense.reserveCapacity(source.keys.count + target.keys.count)
+        func renumber(_ keys: inout [Int32]) {
+            for i in keys.indices {
+                if let d = dense[keys[i]] { keys[i] = d } else { let d = Int32(dense.count); dense[keys[i]] = d; keys[i] = d }
+            }
+        }
+        renumber(&source.keys)
+        renumber(&target.keys)
+        keyCount = dense.count
     }
 
     /// The original's side of a pairing and the key numbering after it.
