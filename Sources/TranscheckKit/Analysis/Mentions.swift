@@ -98,4 +98,10 @@ final class DocumentMemo: @unchecked Sendable {
         lock.unlock()
         return made
     }
+
+    func store(_ key: String, _ value: Any) {
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+    }
 }

@@ -21,6 +21,9 @@ public final class Comparison: Sendable {
         self.names = names
         self.sourceTerms = sourceTerms ?? .empty
         self.targetTerms = targetTerms ?? .empty
+        // Every word list of both languages exists before sentences are numbered against them,
+        // so no list meets a sentence numbered without its words.
+        _ = (ScaleLexicon.of(source.document.language.language), ScaleLexicon.of(target.document.language.language))
         sourceWords = Self.words(of: source)
         targetWords = Self.words(of: target)
         sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
@@ -33,10 +36,17 @@ public final class Comparison: Sendable {
     let memo = BeadMemo()
 
     /// Every sentence's words, made once per document.
+    /// Every sentence's words, made once per document (numbered again, once, when lists
+    /// made since have added words).
     private static func words(of doc: AnalyzedDocument) -> [SentenceWords] {
-        doc.memo.value("sentence words") {
+        let words = doc.memo.value("sentence words") {
             doc.document.sentences.map { SentenceWords(Array(doc.document.tokens(of: $0)), language: doc.document.language.language) }
         }
+        let size = PhraseVocabulary.shared.count
+        guard words.contains(where: { $0.vocabularySize < size }) else { return words }
+        let renumbered = words.map { $0.vocabularySize < size ? $0.renumbered() : $0 }
+        doc.memo.store("sentence words", renumbered)
+        return renumbered
     }
 
     public enum Side: Sendable { case source, target }
