@@ -63,9 +63,16 @@ struct SentenceProfile: Sendable {
 
     static func dominantScript(_ document: Document) -> Script {
         var counts: [Script: Int] = [:]
+        // Counted in runs: a dictionary write per word was most of this function's cost.
+        var run: (script: Script, count: Int)? = nil
         for token in document.tokens.prefix(500) where token.kind == .word {
-            if let s = token.text.unicodeScalars.first { counts[Script.of(s), default: 0] += 1 }
+            guard let s = token.text.unicodeScalars.first else { continue }
+            let script = Script.of(s)
+            if run?.script == script { run!.count += 1; continue }
+            if let r = run { counts[r.script, default: 0] += r.count }
+            run = (script, 1)
         }
+        if let r = run { counts[r.script, default: 0] += r.count }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }?.key ?? .latin
     }
 

@@ -131,7 +131,7 @@ public struct PolarityFlipCheck: Check {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
-            for opposite in opposites where !opposite.contains(" ") {
+            for opposite in opposites where !opposite.utf8.contains(0x20) {
                 let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
                       reported.insert(token.key).inserted else { continue }
