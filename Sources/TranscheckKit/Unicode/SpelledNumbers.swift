@@ -108,7 +108,7 @@ public final class SpelledNumbers: Sendable {
     /// The number word for a token given by its key (`WordKey.of`, as tokens carry it).
     public func word(key: String) -> Word? {
         if let hit = words[ByteKey(key)] { return hit }
-        if let first = key.first, joinedConjunctions.contains(first), key.count > 2,
+        if !joinedConjunctions.isEmpty, let first = key.first, joinedConjunctions.contains(first), key.count > 2,
            let hit = words[ByteKey(String(key.dropFirst()))] {
             return hit
         }
