@@ -28,6 +28,7 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "Deliveries of weapons increased this month.", "ar", "ازدادت شحنات الأسلحة هذا الشهر."),
             .passes("en", "The situation in the north is safe.", "fr", "La situation dans le nord est sûre."),
             .passes("en", "The army is weak.", "ar", "الجيش ضعيف."),
+            .passes("de", "Ein kleiner Genfer Club legt seinen grossen Jahresausflug auf diesen Tag.", "fr", "Le club genevois fixe à ce jour sa grande sortie annuelle."),
         ]
     )
 
@@ -58,8 +59,10 @@ public struct PolarityFlipCheck: Check {
                     ns.first, nt.first, "lexicons/scales negation")
             }
         }
-        // Size words across the middle of the scale.
-        for (a, b) in zip(sides.source.hits(sl.sizeFinder), sides.target.hits(tl.sizeFinder)) {
+        // Size words across the middle of the scale, paired in order only when both sides have
+        // as many ("ein kleiner Club … ihren grossen Ausflug" against "sa grande sortie" pairs nothing).
+        let sourceSizes = sides.source.hits(sl.sizeFinder), targetSizes = sides.target.hits(tl.sizeFinder)
+        for (a, b) in zip(sourceSizes, targetSizes) where sourceSizes.count == targetSizes.count {
             let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {
                 add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the opposite size.", a, b, "lexicons/scales size")
