@@ -29,6 +29,8 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "The situation in the north is safe.", "fr", "La situation dans le nord est sûre."),
             .passes("en", "The army is weak.", "ar", "الجيش ضعيف."),
             .passes("de", "Ein kleiner Genfer Club legt seinen grossen Jahresausflug auf diesen Tag.", "fr", "Le club genevois fixe à ce jour sa grande sortie annuelle."),
+            .passes("en", "The plan only provides for an Arab force.", "fr", "Le plan ne prévoit qu'une force arabe."),
+            .passes("en", "He found a companion in another colleague.", "fr", "Il trouva un compagnon en la personne d'un autre collègue."),
         ]
     )
 
@@ -50,7 +52,16 @@ public struct PolarityFlipCheck: Check {
             // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
             func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
                 let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder)
-                return text.hits(lexicon.negationFinder).filter { n in !inside.contains { $0.range.overlaps(n.range) } }
+                // The side's words, and the elided particles written onto them ("n'a" gives "n'").
+                var keys = Set<ByteKey>()
+                for token in text.tokens.joined() {
+                    keys.insert(ByteKey(token.key))
+                    if let apostrophe = token.key.firstIndex(of: "'") { keys.insert(ByteKey(String(token.key[...apostrophe]))) }
+                }
+                return text.hits(lexicon.negationFinder).filter { n in
+                    !inside.contains { $0.range.overlaps(n.range) }
+                        && (lexicon.negationNeeds[n.entry].map { $0.contains { keys.contains(ByteKey($0)) } } ?? true)
+                }
             }
             let ns = negations(sides.source, sl), nt = negations(sides.target, tl)
             if ns.isEmpty != nt.isEmpty {

@@ -17,6 +17,10 @@ final class ScaleLexicon: Sendable {
     let size: [Degree]
     let modality: [Modal]
     let negation: [String]
+    /// Negation entry → word keys one of which must be in the sentence for it to negate
+    /// (French "personne" is 'nobody' only with "ne"; "ne" negates only with "pas", "plus"…,
+    /// and "ne … que" means 'only').
+    let negationNeeds: [Int: [String]]
     let attribution: [Attribution]
     let antonyms: [(String, String)]
 
@@ -33,13 +37,14 @@ final class ScaleLexicon: Sendable {
     static func of(_ language: String) -> ScaleLexicon { cache(language) }
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         attribution: [Attribution], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], attribution: [Attribution], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
         self.size = size
         self.modality = modality
         self.negation = negation
+        self.negationNeeds = negationNeeds.mapValues { $0.map(WordKey.of) }
         self.attribution = attribution
         self.antonyms = antonyms
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language)
@@ -73,13 +78,20 @@ final class ScaleLexicon: Sendable {
             if let r = value as? Int { return [r] }
             return (value as? [Any] ?? []).compactMap { $0 as? Int }
         }
+        // A negation is a plain string, or {form, needs: [words one of which must be in the sentence]}.
+        let negations: [(form: String, needs: [String])] = (root["negation"] as? [Any] ?? []).compactMap { item in
+            if let form = item as? String { return (form, []) }
+            guard let entry = item as? [String: Any], let form = entry["form"] as? String else { return nil }
+            return (form, (entry["needs"] as? [Any] ?? []).compactMap { $0 as? String })
+        }
         return ScaleLexicon(
             language: language,
             intensity: list("intensity").compactMap { e in (e["form"] as? String).map { Degree(form: $0, ranks: ranks(e["rank"])) } },
             hedges: list("hedges").compactMap { e in (e["form"] as? String).map { Hedge(form: $0, kind: e["kind"] as? String ?? "") } },
             size: list("size").compactMap { e in (e["form"] as? String).map { Degree(form: $0, ranks: ranks(e["rank"])) } },
             modality: list("modality").compactMap { e in (e["form"] as? String).map { Modal(form: $0, value: e["value"] as? String ?? "") } },
-            negation: (root["negation"] as? [Any] ?? []).compactMap { $0 as? String },
+            negation: negations.map(\.form),
+            negationNeeds: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.needs.isEmpty ? nil : (i, n.needs) }),
             attribution: list("attribution").compactMap { e in
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
             },
@@ -92,7 +104,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 1"
+    static let format = "transcheck-scales 2"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -107,7 +119,7 @@ enum ScaleCache {
         for h in l.hedges { line("H", h.form, h.kind) }
         for d in l.size { line("S", d.form, d.ranks.map(String.init).joined(separator: ",")) }
         for m in l.modality { line("M", m.form, m.value) }
-        for n in l.negation { line("N", n) }
+        for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|")) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -120,7 +132,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -128,12 +140,14 @@ enum ScaleCache {
             case ("H", 3): h.append(.init(form: f[1], kind: f[2]))
             case ("S", 3): s.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
             case ("M", 3): m.append(.init(form: f[1], value: f[2]))
-            case ("N", 2): n.append(f[1])
+            case ("N", 3):
+                if !f[2].isEmpty { needs[n.count] = f[2].split(separator: "|").map(String.init) }
+                n.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
             case ("O", 3): o.append((f[1], f[2]))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, attribution: a, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, attribution: a, antonyms: o)
     }
 }
