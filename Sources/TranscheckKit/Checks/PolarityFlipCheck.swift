@@ -31,6 +31,9 @@ public struct PolarityFlipCheck: Check {
             .passes("de", "Ein kleiner Genfer Club legt seinen grossen Jahresausflug auf diesen Tag.", "fr", "Le club genevois fixe à ce jour sa grande sortie annuelle."),
             .passes("en", "The plan only provides for an Arab force.", "fr", "Le plan ne prévoit qu'une force arabe."),
             .passes("en", "He found a companion in another colleague.", "fr", "Il trouva un compagnon en la personne d'un autre collègue."),
+            .passes("en", "The talks are not only about Gaza.", "fr", "Les discussions portent entre autres sur Gaza."),
+            .passes("en", "The talks covered aid, especially fuel.", "ar", "تناولت المحادثات المساعدات، لا سيما الوقود."),
+            .passes("de", "Er kam ohne weiteres an.", "fr", "Il arriva facilement."),
         ]
     )
 
@@ -51,7 +54,7 @@ public struct PolarityFlipCheck: Check {
         if sides.source.sentences.count == 1 && sides.target.sentences.count == 1 {
             // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
             func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
-                let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder)
+                let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + text.hits(lexicon.negationIdiomFinder)
                 // The side's words, and the elided particles written onto them ("n'a" gives "n'").
                 var keys = Set<ByteKey>()
                 for token in text.tokens.joined() {

@@ -21,6 +21,8 @@ final class ScaleLexicon: Sendable {
     /// (French "personne" is 'nobody' only with "ne"; "ne" negates only with "pas", "plus"…,
     /// and "ne … que" means 'only').
     let negationNeeds: [Int: [String]]
+    /// Phrases that contain a negation word and do not negate ("not only", "sans peine" 'easily').
+    let negationIdioms: [String]
     let attribution: [Attribution]
     let antonyms: [(String, String)]
 
@@ -29,6 +31,7 @@ final class ScaleLexicon: Sendable {
     let sizeFinder: PhraseFinder
     let modalityFinder: PhraseFinder
     let negationFinder: PhraseFinder
+    let negationIdiomFinder: PhraseFinder
     let attributionFinder: PhraseFinder
     let antonymFinder: PhraseFinder
 
@@ -37,7 +40,7 @@ final class ScaleLexicon: Sendable {
     static func of(_ language: String) -> ScaleLexicon { cache(language) }
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], attribution: [Attribution], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -45,6 +48,7 @@ final class ScaleLexicon: Sendable {
         self.modality = modality
         self.negation = negation
         self.negationNeeds = negationNeeds.mapValues { $0.map(WordKey.of) }
+        self.negationIdioms = negationIdioms
         self.attribution = attribution
         self.antonyms = antonyms
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language)
@@ -52,6 +56,7 @@ final class ScaleLexicon: Sendable {
         sizeFinder = PhraseFinder(size.map(\.form), language: language)
         modalityFinder = PhraseFinder(modality.map(\.form), language: language)
         negationFinder = PhraseFinder(negation, language: language, useStems: false)
+        negationIdiomFinder = PhraseFinder(negationIdioms, language: language, useStems: false)
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
         antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language)
     }
@@ -92,6 +97,7 @@ final class ScaleLexicon: Sendable {
             modality: list("modality").compactMap { e in (e["form"] as? String).map { Modal(form: $0, value: e["value"] as? String ?? "") } },
             negation: negations.map(\.form),
             negationNeeds: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.needs.isEmpty ? nil : (i, n.needs) }),
+            negationIdioms: (root["negationIdioms"] as? [Any] ?? []).compactMap { $0 as? String },
             attribution: list("attribution").compactMap { e in
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
             },
@@ -104,7 +110,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 2"
+    static let format = "transcheck-scales 3"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -120,6 +126,7 @@ enum ScaleCache {
         for d in l.size { line("S", d.form, d.ranks.map(String.init).joined(separator: ",")) }
         for m in l.modality { line("M", m.form, m.value) }
         for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|")) }
+        for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -132,7 +139,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -143,11 +150,12 @@ enum ScaleCache {
             case ("N", 3):
                 if !f[2].isEmpty { needs[n.count] = f[2].split(separator: "|").map(String.init) }
                 n.append(f[1])
+            case ("X", 2): x.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
             case ("O", 3): o.append((f[1], f[2]))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, attribution: a, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationIdioms: x, attribution: a, antonyms: o)
     }
 }
