@@ -55,15 +55,22 @@ public struct PolarityFlipCheck: Check {
             // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
             func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
                 let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + text.hits(lexicon.negationIdiomFinder)
-                // The side's words, and the elided particles written onto them ("n'a" gives "n'").
-                var keys = Set<ByteKey>()
-                for token in text.tokens.joined() {
-                    keys.insert(ByteKey(token.key))
-                    if let apostrophe = token.key.firstIndex(of: "'") { keys.insert(ByteKey(String(token.key[...apostrophe]))) }
+                // The side's words, and the elided particles written onto them ("n'a" gives "n'"),
+                // gathered only when a hit needs a companion word.
+                var keys: Set<ByteKey>? = nil
+                func has(_ words: [String]) -> Bool {
+                    if keys == nil {
+                        var made = Set<ByteKey>()
+                        for token in text.tokens.joined() {
+                            made.insert(ByteKey(token.key))
+                            if let apostrophe = token.key.utf8.firstIndex(of: 0x27) { made.insert(ByteKey(String(token.key[...apostrophe]))) }
+                        }
+                        keys = made
+                    }
+                    return words.contains { keys!.contains(ByteKey($0)) }
                 }
                 return text.hits(lexicon.negationFinder).filter { n in
-                    !inside.contains { $0.range.overlaps(n.range) }
-                        && (lexicon.negationNeeds[n.entry].map { $0.contains { keys.contains(ByteKey($0)) } } ?? true)
+                    !inside.contains { $0.range.overlaps(n.range) } && (lexicon.negationNeeds[n.entry].map(has) ?? true)
                 }
             }
             let ns = negations(sides.source, sl), nt = negations(sides.target, tl)
