@@ -101,7 +101,6 @@ struct AlignmentEvidence {
             return made
         }
 
-        /// Keys of one word, memoised per distinct word.
         /// Keys of one word.
         func wordKeys(_ token: Token, isSource: Bool) -> [Int32] {
             var out: [Int32] = []

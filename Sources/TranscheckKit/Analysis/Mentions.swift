@@ -75,33 +75,10 @@ public final class AnalyzedDocument: Sendable {
     public let facts: [SentenceFacts]
     /// What is worked out from this document alone (or for a named context), kept with it:
     /// an original checked against many translations is read once, not once a pair.
-    let memo = DocumentMemo()
+    let memo = ResultMemo()
 
     public init(document: Document, facts: [SentenceFacts]) {
         self.document = document
         self.facts = facts
-    }
-}
-
-/// Results kept with one analysed document, by name.
-final class DocumentMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: Any] = [:]
-
-    func value<T>(_ key: String, make: () -> T) -> T {
-        lock.lock()
-        if let hit = values[key] as? T { lock.unlock(); return hit }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        values[key] = made
-        lock.unlock()
-        return made
-    }
-
-    func store(_ key: String, _ value: Any) {
-        lock.lock()
-        values[key] = value
-        lock.unlock()
     }
 }

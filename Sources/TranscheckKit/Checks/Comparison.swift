@@ -33,9 +33,8 @@ public final class Comparison: Sendable {
     /// them where the original says "he" or "the minister" has not swapped anyone.
     public let sourceEntities: Set<Int>
     /// Per-bead results shared between checks.
-    let memo = BeadMemo()
+    let memo = ResultMemo()
 
-    /// Every sentence's words, made once per document.
     /// Every sentence's words, made once per document (numbered again, once, when lists
     /// made since have added words).
     private static func words(of doc: AnalyzedDocument) -> [SentenceWords] {

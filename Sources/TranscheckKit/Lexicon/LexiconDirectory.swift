@@ -46,7 +46,8 @@ public enum LexiconDirectory {
     }
 }
 
-/// A small per-language data file loaded once and shared.
+/// Values made once per key — a language's data file, or a memo per language or
+/// pairing context — and shared.
 final class PerLanguageCache<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: Value] = [:]

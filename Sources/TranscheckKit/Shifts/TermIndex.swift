@@ -11,8 +11,8 @@ public struct TermIndex: Sendable {
 
     public let language: LanguageTag
     public let concepts: [TermConcept]
-    /// Alignment evidence of this language's words, kept across the pairs a checker sees.
-    let wordEvidence = EvidenceMemos()
+    /// Alignment evidence of this language's words per pairing context, kept across the pairs a checker sees.
+    let wordEvidence = PerLanguageCache { _ in BoundedMemo<ByteKey, WordEvidence>(capacity: 100_000) }
     let forms: [String]
     let uses: [[Use]]
     let finder: PhraseFinder
@@ -84,21 +84,5 @@ final class TermIndexCache: @unchecked Sendable {
         let made = TermIndex(concepts: terms, language: language)
         indexes[language] = made
         return made
-    }
-}
-
-/// A word's alignment evidence per pairing context (other language, side, scripts,
-/// dictionary), so a memo is chosen once per pair and looked up by the word alone.
-final class EvidenceMemos: @unchecked Sendable {
-    private let lock = NSLock()
-    private var memos: [String: BoundedMemo<ByteKey, WordEvidence>] = [:]
-
-    func callAsFunction(_ context: String) -> BoundedMemo<ByteKey, WordEvidence> {
-        lock.lock()
-        defer { lock.unlock() }
-        if let memo = memos[context] { return memo }
-        let memo = BoundedMemo<ByteKey, WordEvidence>(capacity: 100_000)
-        memos[context] = memo
-        return memo
     }
 }

@@ -138,18 +138,15 @@ public final class CalendarWords: Sendable {
     public func month(phraseKeys first: String, _ second: String) -> Int? { phrase(first, second, in: monthPhrases) }
 
     private func phrase(_ firstKey: String, _ secondKey: String, in table: [String: Int]) -> Int? {
-        guard !table.isEmpty, startsPhrase(firstKey) else { return nil }
+        guard !table.isEmpty, startsTwoWordName(key: firstKey) else { return nil }
         for first in variants(firstKey) {
             if let value = table[first + " " + secondKey] { return value }
         }
         return nil
     }
 
-    /// Whether some two-word weekday or month name starts with this word key.
-    func startsTwoWordName(key: String) -> Bool { startsPhrase(key) }
-
-    /// Whether some two-word name starts with this word (clitics removed).
-    private func startsPhrase(_ key: String) -> Bool {
+    /// Whether some two-word weekday or month name starts with this word key (clitics removed).
+    func startsTwoWordName(key: String) -> Bool {
         if proclitics.isEmpty { return phraseFirstWords.contains(ByteKey(key)) }
         return phraseStartMemo.value(ByteKey(key)) { variants(key).contains { phraseFirstWords.contains(ByteKey($0)) } }
     }
