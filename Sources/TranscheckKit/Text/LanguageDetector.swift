@@ -73,14 +73,10 @@ public enum LanguageDetector {
         if let s = start, words < 3000 { counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1 }
         var best = "en", bestScore = 0
         for language in FunctionWords.profiled {
-            let profile = Self.profiles[language]!
-            let score = counts.reduce(0) { $0 + (profile.contains($1.key) ? $1.value : 0) }
+            let profile = FunctionWords.of(language)
+            let score = counts.reduce(0) { $0 + (profile.contains(key: $1.key.text) ? $1.value : 0) }
             if score > bestScore { best = language; bestScore = score }
         }
         return best
     }
-
-    private static let profiles: [String: Set<ByteKey>] = Dictionary(uniqueKeysWithValues: FunctionWords.profiled.map {
-        ($0, Set(FunctionWords.of($0).words.map(ByteKey.init)))
-    })
 }
