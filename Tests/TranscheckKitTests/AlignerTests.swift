@@ -77,6 +77,26 @@ struct AlignerTests {
         #expect(report.findings.allSatisfy { $0.family == "omission" || $0.family == "addition" })
     }
 
+    @Test("Alignment keys are numbered once per process; once the table is full, new keys are numbered per pair and still meet")
+    func evidenceKeyNumbering() {
+        let keys = EvidenceKeys(capacity: 2)
+        let a = keys.number("=gaza"), b = keys.number("~blnkn")
+        #expect(a == EvidenceKeys.base && b == EvidenceKeys.base + 1)
+        #expect(keys.number("C12") == nil)  // full: numbered by the pair
+        #expect(keys.number("=gaza") == a)  // known keys keep their number
+        // A pair's keys (dictionary ids, process-wide and per-pair numbers) are renumbered 0, 1, 2…
+        // in order of appearance, the same key always to the same number, afresh for each pair.
+        let numbering = DenseKeyNumbering()
+        numbering.reset()
+        var first: [Int32] = [EvidenceKeys.base + 1, 7, EvidenceKeys.localBase, 7, EvidenceKeys.base + 1]
+        numbering.renumber(&first)
+        #expect(first == [0, 1, 2, 1, 0] && numbering.count == 3)
+        numbering.reset()
+        var second: [Int32] = [7, EvidenceKeys.base + 5_000]
+        numbering.renumber(&second)
+        #expect(second == [0, 1] && numbering.count == 2)
+    }
+
     @Test("A long pair is searched in a band and still aligns one for one")
     func longDocument() {
         // 1,600 distinct sentences, each with its own number: far beyond the full-matrix limit.

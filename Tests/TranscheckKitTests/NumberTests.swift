@@ -33,6 +33,19 @@ struct NumberTests {
         #expect(numbers.map(\.value) == [value], "\(text)")
     }
 
+    @Test("Number words with a joined conjunction or the Arabic article read as the bare word")
+    func prefixedNumberWords() {
+        let ar = SpelledNumbers.of(Fixtures.tag("ar")), he = SpelledNumbers.of(Fixtures.tag("he"))
+        #expect(ar.word("عشرون")?.value == 20)
+        #expect(ar.word("وعشرون")?.value == 20)
+        #expect(ar.word("الثالث")?.value == 3)
+        #expect(ar.word("الوقت") == nil)
+        #expect(ar.word("ووقت") == nil)
+        #expect(he.word("וחמישה")?.value == 5)
+        // Russian "и" is a word of its own, never written onto the next.
+        #expect(SpelledNumbers.of(Fixtures.tag("ru")).word("ипять") == nil)
+    }
+
     @Test("Scale words multiply: 37.6 million, 37,6 млн, 2 مليون")
     func scales() {
         #expect(Fixtures.facts("Losses reached 37.6 million dollars.", "en").numbers.map(\.value) == [37_600_000])

@@ -40,15 +40,14 @@ struct AlignmentEvidence {
         sameLanguage = sourceLanguage.language == targetLanguage.language
         crossScript = SentenceProfile.dominantScript(sourceDoc.document) != SentenceProfile.dominantScript(targetDoc.document)
         let dictionary = sameLanguage ? nil : dictionary
-        let base = Int32(dictionary?.targetStemCount ?? 0)
-        // Keys hashed as bytes here and below: String hashing normalises non-ASCII text first,
-        // which made these tables the aligner's largest cost on Arabic and Russian.
+        // Keys are numbered process-wide (`EvidenceKeys`); the few met once that table is
+        // full are numbered here, per pair.
         var interned: [ByteKey: Int32] = [:]
-        interned.reserveCapacity(sourceDoc.document.tokens.count + targetDoc.document.tokens.count)
-        func intern(_ key: String) -> Int32 {
-            if let id = interned[ByteKey(key)] { return id }
-            let id = base + Int32(interned.count)
-            interned[ByteKey(key)] = id
+        func key(_ text: String) -> Int32 {
+            if let number = EvidenceKeys.shared.number(text) { return number }
+            if let id = interned[ByteKey(text)] { return id }
+            let id = EvidenceKeys.localBase + Int32(interned.count)
+            interned[ByteKey(text)] = id
             return id
         }
         let sourceStemmer = Stemmer(language: sourceLanguage), targetStemmer = Stemmer(language: targetLanguage)
@@ -60,9 +59,8 @@ struct AlignmentEvidence {
         let targetConcepts = sameLanguage ? [:] : targetTerms?.conceptsByStem ?? [:]
         clock.lap("  align: concepts")
 
-        /// What a word contributes whatever the pair: dictionary ids and the keys to intern.
-        /// Kept by the word's term index across pairs (the same original, a language's
-        /// vocabulary), so only the interning is per pair.
+        /// What a word contributes whatever the pair: dictionary ids and key numbers. Kept by
+        /// the word's term index across pairs (the same original, a language's vocabulary).
         let context = (source: "\(targetLanguage.tag)|true|\(crossScript)|\(dictionary != nil)",
                        target: "\(sourceLanguage.tag)|false|\(crossScript)|\(dictionary != nil)")
         let memos = (source: sourceTerms?.wordEvidence(context.source), target: targetTerms?.wordEvidence(context.target))
@@ -96,24 +94,20 @@ struct AlignmentEvidence {
             } else if !sameLanguage, let cognate = Self.cognateKey(token.text) {
                 keys.append("^" + cognate)
             }
-            let made = WordEvidence(ids: ids, keys: keys)
+            var local: [String] = []
+            for k in keys {
+                if let number = EvidenceKeys.shared.number(k) { ids.append(number) } else { local.append(k) }
+            }
+            let made = WordEvidence(ids: Self.sortedUnique(ids), localKeys: local)
             memo?.store(ByteKey(token.text), made)
             return made
         }
 
         /// Keys of one word.
         func wordKeys(_ token: Token, isSource: Bool) -> [Int32] {
-            var out: [Int32] = []
-            if token.kind == .word {
-                let e = evidence(token, isSource: isSource)
-                out = e.ids + e.keys.map(intern)
-            } else {
-                out.append(intern("#" + token.key))
-            }
-            out.sort()
-            var unique: [Int32] = []
-            for k in out where unique.last != k { unique.append(k) }
-            return unique
+            guard token.kind == .word else { return [key("#" + token.key)] }
+            let e = evidence(token, isSource: isSource)
+            return e.localKeys.isEmpty ? e.ids : Self.sortedUnique(e.ids + e.localKeys.map(key))
         }
 
         func build(_ doc: AnalyzedDocument, isSource: Bool) -> Side {
@@ -174,9 +168,9 @@ struct AlignmentEvidence {
                 // Values and entities as extra tokens: the strongest anchors there are.
                 let facts = doc.facts[index]
                 var extra: [Int32] = []
-                for number in facts.numbers where !number.isWeak { extra.append(intern("#v\(number.value)")) }
-                for date in facts.dates { extra.append(intern("@" + date.normalForm)) }
-                for name in facts.names { if let entry = name.entry { extra.append(intern("E\(entry)")) } }
+                for number in facts.numbers where !number.isWeak { extra.append(key("#v\(number.value)")) }
+                for date in facts.dates { extra.append(key("@" + date.normalForm)) }
+                for name in facts.names { if let entry = name.entry { extra.append(key("E\(entry)")) } }
                 for key in extra {
                     side.keys.append(key)
                     side.tokenKeyStarts.append(Int32(side.keys.count))
@@ -207,19 +201,14 @@ struct AlignmentEvidence {
         // Keys renumbered densely in order of appearance: the aligner's stamp arrays are then the
         // size of this pair's vocabulary, not of the dictionary's (a fresh 100,000-entry array a
         // pair was a visible share of an audit, most of it page faults).
-        var dense: [Int32: Int32] = [:]
-        dense.reserveCapacity(source.keys.count + target.keys.count)
-        func renumber(_ keys: inout [Int32]) {
-            for i in keys.indices {
-                if let d = dense[keys[i]] { keys[i] = d } else { let d = Int32(dense.count); dense[keys[i]] = d; keys[i] = d }
-            }
+        keyCount = DenseKeyNumbering.with { numbering in
+            numbering.renumber(&source.keys)
+            numbering.renumber(&target.keys)
+            return Int(numbering.count)
         }
-        renumber(&source.keys)
-        renumber(&target.keys)
-        keyCount = dense.count
     }
 
-    /// The original's side of a pairing and the key numbering after it.
+    /// The original's side of a pairing and the per-pair key numbering after it.
     struct SourceSide {
         let side: Side
         let interned: [ByteKey: Int32]
@@ -228,6 +217,13 @@ struct AlignmentEvidence {
     /// The first five letters of a word without accents, for cognates across
     /// Latin-script languages ("Gletscher"/"glacier" do not meet; "Expedition"/"expédition" do).
     static let cognateLength = 5
+
+    static func sortedUnique(_ keys: [Int32]) -> [Int32] {
+        var unique: [Int32] = []
+        unique.reserveCapacity(keys.count)
+        for k in keys.sorted() where unique.last != k { unique.append(k) }
+        return unique
+    }
     /// Weight of a number, date or lexicon entity shared by two sentences.
     static let factWeight: Float = 4
 
@@ -309,8 +305,9 @@ struct OverlapTable {
     }
 }
 
-/// A word's alignment evidence before interning: dictionary ids and key strings.
+/// A word's alignment evidence: dictionary ids and key numbers, sorted, and
+/// the keys `EvidenceKeys` had no number for (almost always none).
 struct WordEvidence: Sendable {
     let ids: [Int32]
-    let keys: [String]
+    let localKeys: [String]
 }

@@ -67,13 +67,16 @@ public struct WordingCheck: Check {
             }
             return out
         }
-        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : []
-        let targetClaimed = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : []
         let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
         let ka = zip(a, sides.source.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
         let kb = zip(b, sides.target.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
+        // Most sentences of a republication are unchanged: nothing more to read.
+        let differences = substitutions(ka, kb)
+        guard !differences.isEmpty else { return [] }
+        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : []
+        let targetClaimed = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : []
         var out: [Substitution] = []
-        for (ra, rb) in substitutions(ka, kb) {
+        for (ra, rb) in differences {
             let sa = Array(a[ra]), sb = Array(b[rb])
             guard sa.allSatisfy({ $0.kind == .word }), sb.allSatisfy({ $0.kind == .word }),
                   !sa.contains(where: { t in sourceClaimed.contains { $0.overlaps(t.range) } }),

@@ -14,72 +14,93 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation, or compact on one line.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
+        // Written as UTF-8 bytes: an audit renders a report per pair, and String
+        // appends of small pieces were most of the reporter's time.
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: pretty ? 0 : -1)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    private func write(into out: inout [UInt8], indent: Int) {
         let pretty = indent >= 0
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
-        let newline = pretty ? "\n" : ""
+        func pad(_ level: Int) { if pretty { out.append(contentsOf: repeatElement(0x20, count: 2 * level)) } }
+        func newline() { if pretty { out.append(0x0A) } }
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += Self.number(n)
+        case .null: Self.append("null", to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .number(let n): Self.number(n, into: &out)
         case .string(let s): Self.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { Self.append("[]", to: &out); return }
             // Short arrays of numbers stay on one line ("[0, 1]").
             if items.allSatisfy({ if case .number = $0 { true } else { false } }) {
-                out += "[" + items.map { $0.serialized(pretty: false) }.joined(separator: ", ") + "]"
+                out.append(0x5B)
+                for (i, item) in items.enumerated() {
+                    if i > 0 { Self.append(", ", to: &out) }
+                    if case .number(let n) = item { Self.number(n, into: &out) }
+                }
+                out.append(0x5D)
                 return
             }
-            out += "[" + newline
+            out.append(0x5B)
+            newline()
             for (i, item) in items.enumerated() {
-                out += pad
+                pad(indent + 1)
                 item.write(into: &out, indent: pretty ? indent + 1 : -1)
-                out += (i + 1 < items.count ? "," : "") + newline
+                if i + 1 < items.count { out.append(0x2C) }
+                newline()
             }
-            out += closePad + "]"
+            pad(indent)
+            out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{" + newline
+            if members.isEmpty { Self.append("{}", to: &out); return }
+            out.append(0x7B)
+            newline()
             for (i, (key, value)) in members.enumerated() {
-                out += pad
+                pad(indent + 1)
                 Self.escape(key, into: &out)
-                out += pretty ? ": " : ":"
+                Self.append(pretty ? ": " : ":", to: &out)
                 value.write(into: &out, indent: pretty ? indent + 1 : -1)
-                out += (i + 1 < members.count ? "," : "") + newline
+                if i + 1 < members.count { out.append(0x2C) }
+                newline()
             }
-            out += closePad + "}"
+            pad(indent)
+            out.append(0x7D)
         }
     }
 
-    static func number(_ n: Double) -> String {
-        guard n.isFinite else { return "null" }
-        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        return String(n)
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    static func escape(_ s: String, into out: inout String) {
+    /// Whole numbers without a fraction ("3", not "3.0"); others in Swift's shortest round-trip form.
+    private static func number(_ n: Double, into out: inout [UInt8]) {
+        guard n.isFinite else { append("null", to: &out); return }
+        guard n == n.rounded(), abs(n) < 1e15 else { out.append(contentsOf: String(n).utf8); return }
+        var v = Int64(n)
+        if v < 0 { out.append(0x2D); v = -v }
+        if v == 0 { out.append(0x30); return }
+        let start = out.count
+        while v > 0 { out.append(UInt8(0x30 + v % 10)); v /= 10 }
+        out[start...].reverse()
+    }
+
+    private static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
         // Most strings need no escape: appended whole (reports are mostly text).
         if isClean(s) {
-            out += "\""
-            out += s
-            out += "\""
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
             return
         }
         // Otherwise byte by byte (messages quote the words they name); UTF-8 being
         // ASCII-transparent, every other byte is copied as it is.
         let u = Array(s.utf8)
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(u.count + 16)
-        func escaped(_ text: StaticString) { bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func escaped(_ text: StaticString) { append(text, to: &out) }
         func unicode(_ value: UInt32) {
             let hex = String(value, radix: 16)
-            bytes.append(contentsOf: Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8))
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
         }
         var i = 0
         while i < u.count {
@@ -95,12 +116,11 @@ public indirect enum JSONValue: Sendable, Equatable {
                 unicode(u[i + 2] == 0xA8 ? 0x2028 : 0x2029)
                 i += 3
                 continue
-            default: bytes.append(b)
+            default: out.append(b)
             }
             i += 1
         }
-        bytes.append(0x22)
-        out += String(decoding: bytes, as: UTF8.self)
+        out.append(0x22)
     }
 
     /// No quote, backslash, control character, U+2028 or U+2029 (E2 80 A8/A9 in UTF-8).

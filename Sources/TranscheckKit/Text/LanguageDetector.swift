@@ -8,7 +8,10 @@ public enum LanguageDetector {
         // Letters of the first 20,000 characters, counted per script; runs of one script
         // are counted without a dictionary write per letter.
         var run: (script: Script, count: Int)? = nil
-        for scalar in text.unicodeScalars.prefix(20_000) {
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            seen += 1
+            if seen > 20_000 { break }
             guard let script = Script.ofLetter(scalar) else { continue }
             letters += 1
             if run?.script == script { run!.count += 1; continue }
@@ -19,11 +22,20 @@ public enum LanguageDetector {
         guard let (script, _) = counts.filter({ $0.key.isSpecific }).max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.code > $1.key.code) }) else {
             return LanguageTag(known: "en")
         }
+        // Letters that tell languages of one script apart, counted in one pass when asked.
+        var distinctive: [Unicode.Scalar: Int]? = nil
         func has(_ chars: String) -> Int {
-            let wanted = Array(chars.unicodeScalars)
-            var n = 0
-            for scalar in text.unicodeScalars.prefix(20_000) where scalar.value >= 0x80 && wanted.contains(scalar) { n += 1 }
-            return n
+            if distinctive == nil {
+                var counts: [Unicode.Scalar: Int] = [:]
+                var seen = 0
+                for scalar in text.unicodeScalars {
+                    seen += 1
+                    if seen > 20_000 { break }
+                    if scalar.value >= 0x80, Self.distinctiveLetters.contains(scalar) { counts[scalar, default: 0] += 1 }
+                }
+                distinctive = counts
+            }
+            return chars.unicodeScalars.reduce(0) { $0 + (distinctive?[$1] ?? 0) }
         }
         switch script {
         case .arabic:
@@ -49,15 +61,19 @@ public enum LanguageDetector {
         }
     }
 
+    /// Every letter `has` is asked about below.
+    private static let distinctiveLetters = Set("ۓےٹڈڑںپچژگةґєїіўъыэђћџљњ".unicodeScalars)
+
     /// The profiled language whose function words cover most of the text.
     static func latinLanguage(_ text: String) -> String {
-        // The first 3,000 words, split at anything but letters and apostrophes, counted once each.
+        // The first 1,000 words (function words are a third to a half of any text, so a few hundred
+        // decide), split at anything but letters and apostrophes, counted once each.
         var counts: [ByteKey: Int] = [:]
         var words = 0
         let scalars = text.unicodeScalars
         var start: String.UnicodeScalarView.Index? = nil
         var i = scalars.startIndex
-        while i < scalars.endIndex, words < 3000 {
+        while i < scalars.endIndex, words < 1000 {
             let scalar = scalars[i], v = scalar.value
             let letter = v < 0x80 ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x27
                 : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
@@ -70,7 +86,7 @@ public enum LanguageDetector {
             }
             i = scalars.index(after: i)
         }
-        if let s = start, words < 3000 { counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1 }
+        if let s = start, words < 1000 { counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1 }
         var best = "en", bestScore = 0
         for language in FunctionWords.profiled {
             let profile = FunctionWords.of(language)

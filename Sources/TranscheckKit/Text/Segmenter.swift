@@ -21,8 +21,8 @@ public struct Segmenter: Sendable {
     }
 
     func segment(_ file: TextFile) -> ([Sentence], [Token]) {
-        guard let sentenceBreaker = try? BreakIterator.of(.sentence, locale: language.icuLocale),
-              let wordBreaker = try? BreakIterator.of(.word, locale: language.icuLocale)
+        guard let sentenceBreaker = try? BreakIterator.of(.sentence, locale: language.icuLocale).cursor(),
+              let wordBreaker = try? BreakIterator.of(.word, locale: language.icuLocale).cursor()
         else { return ([], []) }
         var sentences: [Sentence] = []
         var tokens: [Token] = []

@@ -50,21 +50,39 @@ public final class BreakIterator: @unchecked Sendable {
 
     /// Spans between consecutive boundaries of `text` (UTF-16 code units).
     public func spans(_ text: UnsafeBufferPointer<UInt16>) -> [BreakSpan] {
-        guard text.count > 0 else { return [] }
+        cursor()?.spans(text) ?? []
+    }
+
+    /// A private clone for one thread's run over many texts (a document's lines):
+    /// cloning is most of the cost of a short text, so it is paid once per run.
+    public func cursor() -> Cursor? {
         var status: Int32 = 0
-        guard let brk = tc_brk_clone(template, &status), !tc_failed(status) else { return [] }
-        defer { tc_brk_close(brk) }
-        tc_brk_set_text(brk, text.baseAddress, Int32(text.count), &status)
-        if tc_failed(status) { return [] }
-        var result: [BreakSpan] = []
-        var start = Int(tc_brk_first(brk))
-        while true {
-            let end = Int(tc_brk_next(brk))
-            if end < 0 { break }
-            result.append(BreakSpan(range: start..<end, ruleStatus: tc_brk_rule_status(brk)))
-            start = end
+        guard let brk = tc_brk_clone(template, &status), !tc_failed(status) else { return nil }
+        return Cursor(brk)
+    }
+
+    /// One clone of the iterator; not to be shared between threads.
+    public final class Cursor {
+        private let brk: UnsafeMutableRawPointer
+        fileprivate init(_ brk: UnsafeMutableRawPointer) { self.brk = brk }
+        deinit { tc_brk_close(brk) }
+
+        /// Spans between consecutive boundaries of `text` (UTF-16 code units).
+        public func spans(_ text: UnsafeBufferPointer<UInt16>) -> [BreakSpan] {
+            guard text.count > 0 else { return [] }
+            var status: Int32 = 0
+            tc_brk_set_text(brk, text.baseAddress, Int32(text.count), &status)
+            if tc_failed(status) { return [] }
+            var result: [BreakSpan] = []
+            var start = Int(tc_brk_first(brk))
+            while true {
+                let end = Int(tc_brk_next(brk))
+                if end < 0 { break }
+                result.append(BreakSpan(range: start..<end, ruleStatus: tc_brk_rule_status(brk)))
+                start = end
+            }
+            return result
         }
-        return result
     }
 
     /// Spans of a Swift string, in UTF-16 offsets.

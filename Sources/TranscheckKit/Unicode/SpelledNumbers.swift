@@ -20,6 +20,9 @@ public final class SpelledNumbers: Sendable {
     public let language: String
     // Byte-hashed: asked of every token (String hashing normalises non-ASCII keys first).
     private let words: [ByteKey: Word]
+    /// `words` plus their forms with a joined conjunction ("وعشرون") and, in Arabic, with
+    /// the article ("الثالث"): what `word(key:)` reads, in one lookup per token.
+    private let readings: [ByteKey: Word]
     private let conjunctions: Set<String>
     /// Conjunctions of one letter, written onto the next word ("وعشرون").
     private let joinedConjunctions: [Character]
@@ -45,11 +48,13 @@ public final class SpelledNumbers: Sendable {
     private init(locale: String, language: String) {
         self.language = language
         conjunctions = Self.joiners[language] ?? []
-        joinedConjunctions = conjunctions.filter { $0.count == 1 }.compactMap(\.first)
+        // Only Arabic and Hebrew write "and" onto the next word; Russian "и" or Spanish "y" stand alone.
+        joinedConjunctions = ["ar", "he"].contains(language) ? conjunctions.filter { $0.count == 1 }.compactMap(\.first) : []
         var words: [String: Word] = [:]
         var status: Int32 = 0
         guard let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) else {
             self.words = [:]
+            self.readings = [:]
             return
         }
         defer { tc_num_close(fmt) }
@@ -100,22 +105,26 @@ public final class SpelledNumbers: Sendable {
             words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
         }
         self.words = Dictionary(uniqueKeysWithValues: words.map { (ByteKey($0.key), $0.value) })
+        // A bare word wins over a prefixed reading, a conjunction over the article (the order
+        // the prefixes were once tried in, token by token).
+        var readings = self.words
+        for (key, word) in words.sorted(by: { $0.key < $1.key }) where key.count > 1 {
+            for c in joinedConjunctions where readings[ByteKey(String(c) + key)] == nil { readings[ByteKey(String(c) + key)] = word }
+        }
+        if language == "ar" {
+            for (key, word) in words.sorted(by: { $0.key < $1.key }) where key.count > 1 && readings[ByteKey("ال" + key)] == nil {
+                readings[ByteKey("ال" + key)] = word
+            }
+        }
+        self.readings = readings
     }
 
-    /// The number word for a token, if it is one (after removing a joined "و"/"ו").
+    /// The number word for a token, if it is one (after removing a joined "و"/"ו", or
+    /// the Arabic article written onto ordinals and hours: "الواحدة", "الثالث").
     public func word(_ token: String) -> Word? { word(key: WordKey.of(token)) }
 
     /// The number word for a token given by its key (`WordKey.of`, as tokens carry it).
-    public func word(key: String) -> Word? {
-        if let hit = words[ByteKey(key)] { return hit }
-        if !joinedConjunctions.isEmpty, let first = key.first, joinedConjunctions.contains(first), key.count > 2,
-           let hit = words[ByteKey(String(key.dropFirst()))] {
-            return hit
-        }
-        // Arabic writes the article onto ordinals and hours: "الواحدة", "الثالث".
-        if language == "ar", key.hasPrefix("ال"), key.count > 3 { return words[ByteKey(String(key.dropFirst(2)))] }
-        return nil
-    }
+    public func word(key: String) -> Word? { readings[ByteKey(key)] }
 
     /// Whether a token joins number words ("and" in "one hundred and five").
     public func isJoiner(_ token: String) -> Bool { conjunctions.contains(WordKey.of(token)) }
