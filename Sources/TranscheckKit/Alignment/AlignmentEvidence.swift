@@ -40,6 +40,7 @@ struct AlignmentEvidence {
         sameLanguage = sourceLanguage.language == targetLanguage.language
         crossScript = SentenceProfile.dominantScript(sourceDoc.document) != SentenceProfile.dominantScript(targetDoc.document)
         let dictionary = sameLanguage ? nil : dictionary
+        precondition((dictionary?.targetStemCount ?? 0) < Int(EvidenceKeys.base), "dictionary ids must stay below key numbers")
         // Keys are numbered process-wide (`EvidenceKeys`); the few met once that table is
         // full are numbered here, per pair.
         var interned: [ByteKey: Int32] = [:]
@@ -171,8 +172,8 @@ struct AlignmentEvidence {
                 for number in facts.numbers where !number.isWeak { extra.append(key("#v\(number.value)")) }
                 for date in facts.dates { extra.append(key("@" + date.normalForm)) }
                 for name in facts.names { if let entry = name.entry { extra.append(key("E\(entry)")) } }
-                for key in extra {
-                    side.keys.append(key)
+                for k in extra {
+                    side.keys.append(k)
                     side.tokenKeyStarts.append(Int32(side.keys.count))
                     side.tokenWeights.append(Self.factWeight)
                     total += Self.factWeight
@@ -217,6 +218,8 @@ struct AlignmentEvidence {
     /// The first five letters of a word without accents, for cognates across
     /// Latin-script languages ("Gletscher"/"glacier" do not meet; "Expedition"/"expédition" do).
     static let cognateLength = 5
+    /// Weight of a number, date or lexicon entity shared by two sentences.
+    static let factWeight: Float = 4
 
     static func sortedUnique(_ keys: [Int32]) -> [Int32] {
         var unique: [Int32] = []
@@ -224,8 +227,6 @@ struct AlignmentEvidence {
         for k in keys.sorted() where unique.last != k { unique.append(k) }
         return unique
     }
-    /// Weight of a number, date or lexicon entity shared by two sentences.
-    static let factWeight: Float = 4
 
     static func cognateKey(_ word: String) -> String? {
         var out = String.UnicodeScalarView()
