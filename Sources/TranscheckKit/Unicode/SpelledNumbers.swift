@@ -36,6 +36,9 @@ public final class SpelledNumbers: Sendable {
         "ru": ["и"], "ar": ["و"], "he": ["ו"],
     ]
 
+    /// The "and" written onto the next word ("وعشرون", "ועשרים"); Russian "и" or Spanish "y" stand alone.
+    private static let writtenOnto: [String: [Character]] = ["ar": ["و"], "he": ["ו"]]
+
     public static func of(_ language: LanguageTag) -> SpelledNumbers {
         lock.lock()
         defer { lock.unlock() }
@@ -48,8 +51,7 @@ public final class SpelledNumbers: Sendable {
     private init(locale: String, language: String) {
         self.language = language
         conjunctions = Self.joiners[language] ?? []
-        // Only Arabic and Hebrew write "and" onto the next word; Russian "и" or Spanish "y" stand alone.
-        joinedConjunctions = ["ar", "he"].contains(language) ? conjunctions.filter { $0.count == 1 }.compactMap(\.first) : []
+        joinedConjunctions = Self.writtenOnto[language] ?? []
         var words: [String: Word] = [:]
         var status: Int32 = 0
         guard let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) else {
@@ -105,16 +107,13 @@ public final class SpelledNumbers: Sendable {
             words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
         }
         self.words = Dictionary(uniqueKeysWithValues: words.map { (ByteKey($0.key), $0.value) })
-        // A bare word wins over a prefixed reading, a conjunction over the article (the order
-        // the prefixes were once tried in, token by token).
+        // A bare word wins over a prefixed reading, a conjunction reading over an article one.
         var readings = self.words
-        for (key, word) in words.sorted(by: { $0.key < $1.key }) where key.count > 1 {
+        for (key, word) in words where key.count > 1 {
             for c in joinedConjunctions where readings[ByteKey(String(c) + key)] == nil { readings[ByteKey(String(c) + key)] = word }
         }
         if language == "ar" {
-            for (key, word) in words.sorted(by: { $0.key < $1.key }) where key.count > 1 && readings[ByteKey("ال" + key)] == nil {
-                readings[ByteKey("ال" + key)] = word
-            }
+            for (key, word) in words where key.count > 1 && readings[ByteKey("ال" + key)] == nil { readings[ByteKey("ال" + key)] = word }
         }
         self.readings = readings
     }
