@@ -24,6 +24,8 @@ public struct TermShiftCheck: Check {
             .passes("en", "Hamas militants crossed the border on Saturday.", "ru", "Боевики ХАМАС пересекли границу в субботу."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "ar", "أسفر الهجوم عن مقتل نحو 37600 شخص في غزة."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "he", "המתקפה הרגה כמעט 37,600 בני אדם בעזה."),
+            // The noun "Entscheidung" ('decision') is not the adjective "entscheidend" ('decisive'), whatever their stem.
+            .passes("de", "Die Entscheidung fiel am Dienstag in Bern.", "fr", "La décision est tombée mardi à Berne."),
         ]
     )
 

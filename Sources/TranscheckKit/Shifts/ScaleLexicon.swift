@@ -39,6 +39,9 @@ final class ScaleLexicon: Sendable {
 
     static func of(_ language: String) -> ScaleLexicon { cache(language) }
 
+    /// Letters a word matched by its stem may differ from a listed form by (see `PhraseFinder.stemSlack`).
+    static let stemSlack = 2
+
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
          negationNeeds: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], antonyms: [(String, String)]) {
         self.language = language
@@ -51,14 +54,14 @@ final class ScaleLexicon: Sendable {
         self.negationIdioms = negationIdioms
         self.attribution = attribution
         self.antonyms = antonyms
-        intensityFinder = PhraseFinder(intensity.map(\.form), language: language)
-        hedgeFinder = PhraseFinder(hedges.map(\.form), language: language)
-        sizeFinder = PhraseFinder(size.map(\.form), language: language)
-        modalityFinder = PhraseFinder(modality.map(\.form), language: language)
+        intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
+        hedgeFinder = PhraseFinder(hedges.map(\.form), language: language, stemSlack: Self.stemSlack)
+        sizeFinder = PhraseFinder(size.map(\.form), language: language, stemSlack: Self.stemSlack)
+        modalityFinder = PhraseFinder(modality.map(\.form), language: language, stemSlack: Self.stemSlack)
         negationFinder = PhraseFinder(negation, language: language, useStems: false)
         negationIdiomFinder = PhraseFinder(negationIdioms, language: language, useStems: false)
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
-        antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language)
+        antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language, stemSlack: Self.stemSlack)
     }
 
     static func load(_ language: String) -> ScaleLexicon {

@@ -24,18 +24,18 @@ public struct TermIndex: Sendable {
     public init(concepts: [TermConcept], language: LanguageTag) {
         self.language = language
         self.concepts = concepts
-        var forms: [String] = [], uses: [[Use]] = [], index: [String: Int] = [:]
+        var forms: [String] = [], written: [String] = [], uses: [[Use]] = [], index: [String: Int] = [:]
         for (c, concept) in concepts.enumerated() {
             for r in concept.renderings(in: language) {
                 let key = NameIndex.wordKeys(of: r.form).joined(separator: " ")
                 let i = index[key] ?? forms.count
-                if i == forms.count { forms.append(key); uses.append([]); index[key] = i }
+                if i == forms.count { forms.append(key); written.append(r.form); uses.append([]); index[key] = i }
                 uses[i].append(Use(concept: c, status: r.status, severity: r.severity, note: r.note))
             }
         }
         self.forms = forms
         self.uses = uses
-        finder = PhraseFinder(forms, language: language.language)
+        finder = PhraseFinder(forms, language: language.language, written: written)
         // Single words by stem → the concepts they render, whatever the status (the aligner's concept evidence).
         let stemmer = Stemmer(language: language)
         var byStem: [String: [Int]] = [:]

@@ -47,6 +47,11 @@ struct PhraseFinder: Sendable {
     private let words: [Int32]
     /// Stem number → the first one-word phrase with that stem, or -1.
     private let stemmed: [Int32]
+    /// Letters of each phrase's key, for `stemSlack`.
+    private let phraseLetters: [Int32]
+    /// Phrases written with a lower-case initial, where the language capitalises nouns:
+    /// they do not match a capitalised word inside a sentence.
+    private let lowerInitial: [Bool]
     let language: String
     /// Distinct per finder made in this process: the key of its cached hits.
     let id: Int = PhraseFinderIDs.next()
@@ -55,9 +60,23 @@ struct PhraseFinder: Sendable {
     /// negation, where French "personnes" must not read as "personne", nobody).
     let useStems: Bool
 
-    init(_ phrases: [String], language: String, useStems: Bool = true) {
+    /// How far a word matched by its stem may be from the listed form, in letters (nil: any).
+    /// Inflection changes an ending by a few letters; a derivation that the stemmer also strips
+    /// adds more (French "certainement" 'certainly' and "certains" 'some' share the stem
+    /// "certain"). Set for the scale lists, whose adverbs and modals are short closed sets; term
+    /// renderings are nouns and adjectives whose plurals (Arabic broken plurals) vary more.
+    let stemSlack: Int?
+
+    /// Languages that capitalise nouns, so that a capital inside a sentence tells a noun
+    /// ("hohes Können", 'great skill') from the verb listed in lower case ("können").
+    static let capitalisedNouns: Set<String> = ["de"]
+
+    /// `written`: the phrases as the lexicon spells them, when `phrases` are already keys (for
+    /// the case of their initial).
+    init(_ phrases: [String], language: String, useStems: Bool = true, stemSlack: Int? = nil, written: [String]? = nil) {
         self.language = language
         self.useStems = useStems
+        self.stemSlack = stemSlack
         let stemmer = Stemmer(language: language)
         let vocabulary = PhraseVocabulary.shared
         // Split as the word breaker splits running text: "post-war" is two tokens there.
@@ -83,6 +102,10 @@ struct PhraseFinder: Sendable {
         self.phraseStart = phraseStart
         self.words = words
         self.stemmed = stemmed
+        phraseLetters = keyed.indices.map { Int32(NameIndex.wordKeys(of: phrases[$0]).first?.unicodeScalars.count ?? 0) }
+        lowerInitial = (written ?? phrases).map { phrase in
+            Self.capitalisedNouns.contains(language) && (phrase.first.map { $0.isLowercase } ?? false)
+        }
     }
 
     func find(in tokens: [Token]) -> [Hit] {
@@ -112,10 +135,17 @@ struct PhraseFinder: Sendable {
             }
             if best == nil, useStems {
                 for stem in current.stemIDs(i) where stem >= 0 && stem < vocabularySize && stemmed[Int(stem)] >= 0 {
-                    best = (stemmed[Int(stem)], 1)
+                    let entry = stemmed[Int(stem)]
+                    if let slack = stemSlack {
+                        // The word's closest clitic-free form ("l'absolu" → "absolu") is measured.
+                        let letters = current.forms(i).map { $0.unicodeScalars.count }
+                        guard letters.contains(where: { abs($0 - Int(phraseLetters[Int(entry)])) <= slack }) else { continue }
+                    }
+                    best = (entry, 1)
                     break
                 }
             }
+            if let b = best, i > 0, lowerInitial[Int(b.entry)], tokens[i].text.first?.isUppercase == true { best = nil }
             if let best {
                 hits.append(Hit(entry: Int(best.entry), tokens: i..<(i + best.length)))
                 i += best.length
