@@ -18,7 +18,7 @@ args = parser.parse_args()
 os.chdir(root)
 binary = args.binary
 if not binary:
-    subprocess.run(["swift", "build", "-c", "release"], check=True, stdout=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib"], check=True, stdout=sys.stderr)
     binary = ".build/release/transcheck"
 command = [binary, *args.pair, "--format", "json", "--output", "/dev/null"]
 subprocess.run(command)  # warm the file cache

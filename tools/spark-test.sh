@@ -20,7 +20,7 @@ if [ $# -eq 0 ]; then
   bin=.build/release/transcheck
   if [ ! -x "$bin" ]; then
     echo "spark-test: building the release binary" >&2
-    swift build -c release >&2 || die "swift build -c release failed"
+    swift build -c release --static-swift-stdlib >&2 || die "swift build -c release failed"
   fi
 fi
 [ -x "$bin" ] || die "no executable transcheck binary at $bin"

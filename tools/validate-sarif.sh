@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/release/transcheck}
-[ -x "$bin" ] || { swift build -c release >&2; bin=.build/release/transcheck; }
+[ -x "$bin" ] || { swift build -c release --static-swift-stdlib >&2; bin=.build/release/transcheck; }
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/transcheck/sarif-venv"
 if ! "$venv/bin/python" -c "import jsonschema, schemastore" 2>/dev/null; then
   python3 -m venv "$venv"
