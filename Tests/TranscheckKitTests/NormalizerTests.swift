@@ -41,4 +41,19 @@ struct NormalizerTests {
         #expect(WordKey.of("Ёлка") == "елка")
         #expect(WordKey.of("l’armée") == "l'armée")
     }
+
+    @Test("Byte-keyed tables find every key, in any script and of any length, and only that key")
+    func byteKeyTables() {
+        // Keys 0–40 bytes long (whole 8-byte words and every tail), Latin, Arabic, Cyrillic, Hebrew, astral.
+        let bases = ["critical", "حاسمة", "судьбоносными", "מכריע", "𝐀𝐁𝐂"]
+        var keys: [String] = [""]
+        for base in bases { for n in 1...base.count { keys.append(String(base.prefix(n))) } }
+        keys += keys.map { $0 + $0 + $0 }
+        let unique = Array(Set(keys))
+        var table: [ByteKey: Int] = [:]
+        for (i, key) in unique.enumerated() { table[ByteKey(key)] = i }
+        #expect(table.count == unique.count)
+        for (i, key) in unique.enumerated() { #expect(table[ByteKey(String(Array(key)))] == i, "\(key)") }
+        #expect(table[ByteKey("criticaL")] == nil && table[ByteKey("حاسمه")] == nil)
+    }
 }

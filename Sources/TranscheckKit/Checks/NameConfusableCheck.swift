@@ -26,7 +26,8 @@ public struct NameConfusableCheck: Check {
     )
 
     /// Scripts whose letters are confused with one another.
-    static let lettered: Set<Script> = [.latin, .cyrillic, .greek, .arabic, .hebrew]
+    // An array, not a set: asked for every letter of every word, and five compares cost less than a hash.
+    static let lettered: [Script] = [.latin, .cyrillic, .greek, .arabic, .hebrew]
     /// Embeddings, overrides and isolates: never legitimate inside a word.
     static func isBidiControl(_ v: UInt32) -> Bool { (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) }
     /// Marks that are fine around a word but not between its letters.

@@ -31,7 +31,8 @@ public enum LanguageDetector {
                 for scalar in text.unicodeScalars {
                     seen += 1
                     if seen > 20_000 { break }
-                    if scalar.value >= 0x80, Self.distinctiveLetters.contains(scalar) { counts[scalar, default: 0] += 1 }
+                    let v = Int(scalar.value) - 0x400
+                    if v >= 0, v < Self.distinctiveLetters.count, Self.distinctiveLetters[v] { counts[scalar, default: 0] += 1 }
                 }
                 distinctive = counts
             }
@@ -61,8 +62,12 @@ public enum LanguageDetector {
         }
     }
 
-    /// Every letter `has` is asked about below.
-    private static let distinctiveLetters = Set("ۓےٹڈڑںپچژگةґєїіўъыэђћџљњ".unicodeScalars)
+    /// Every letter `has` is asked about below (all in U+0400…U+06FF), as a table from U+0400.
+    private static let distinctiveLetters: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x300)
+        for scalar in "ۓےٹڈڑںپچژگةґєїіўъыэђћџљњ".unicodeScalars { table[Int(scalar.value) - 0x400] = true }
+        return table
+    }()
 
     /// The profiled language whose function words cover most of the text.
     static func latinLanguage(_ text: String) -> String {

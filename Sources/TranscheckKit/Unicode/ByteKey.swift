@@ -18,6 +18,36 @@ struct ByteKey: Hashable, Sendable {
         }
     }
 
+    /// What dictionaries and sets of keys hash with: a multiply-and-mix over eight bytes at a
+    /// time, seeded per process like Swift's own. SipHash, behind `Hasher`, costs more than
+    /// the lookup itself for keys of a few bytes, and every token is looked up several times.
+    func _rawHashValue(seed: Int) -> Int {
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var h = UInt64(bitPattern: Int64(seed)) ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
+            var i = 0
+            let n = bytes.count
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                i += 8
+            }
+            if i < n {
+                var tail: UInt64 = 0
+                for k in i..<n { tail |= UInt64(bytes[k]) << (8 * UInt64(k - i)) }
+                h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            }
+            // Final avalanche (the 64-bit finaliser of MurmurHash3).
+            h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
+            h ^= h >> 33
+            return Int(bitPattern: UInt(h))
+        }
+        if let hash = text.utf8.withContiguousStorageIfAvailable(mix) { return hash }
+        var copy = text
+        return copy.withUTF8(mix)
+    }
+
     static func == (a: ByteKey, b: ByteKey) -> Bool {
         guard a.text.utf8.count == b.text.utf8.count else { return false }
         let same = a.text.utf8.withContiguousStorageIfAvailable { p in
