@@ -120,12 +120,15 @@ struct AlignmentEvidence {
             textNumbers.reserveCapacity(tokens.count)
             keyNumbers.reserveCapacity(tokens.count)
             var textOf = [Int32](repeating: 0, count: tokens.count), keyOfText: [Int32] = []
+            // Characters of each distinct text, for the sentence lengths (counting graphemes is not cheap).
+            var charactersOfText: [Int] = []
             for (t, token) in tokens.enumerated() {
                 let text = ByteKey(token.text)
                 if let number = textNumbers[text] { textOf[t] = number; continue }
                 let number = Int32(keyOfText.count)
                 textNumbers[text] = number
                 textOf[t] = number
+                charactersOfText.append(token.text.count)
                 let key = ByteKey(token.key)
                 let keyNumber = keyNumbers[key] ?? Int32(keyNumbers.count)
                 keyNumbers[key] = keyNumber
@@ -180,7 +183,7 @@ struct AlignmentEvidence {
                 }
                 side.sentenceTokens.append(start..<side.tokenWeights.count)
                 side.totalWeight.append(total)
-                side.length.append(Float(doc.document.tokens(of: sentence).reduce(0) { $0 + $1.text.count }))
+                side.length.append(Float(sentence.tokens.reduce(0) { $0 + charactersOfText[Int(textOf[$1])] }))
                 side.paragraphStart.append(index == 0 || doc.document.sentences[index - 1].paragraph != sentence.paragraph)
                 let last = sentence.text.unicodeScalars.last { !QuoteDelimiters.allMarks.contains(Character($0)) && $0 != ")" }
                 side.heading.append(!(last.map { ".!?。؟।…:;".unicodeScalars.contains($0) } ?? false))

@@ -49,10 +49,13 @@ public struct SentenceAligner: Sendable {
             p = Parameters(lexicalWeight: evidence.crossScript ? 0.5 : 0.6, threshold: evidence.crossScript ? 0.15 : 0.2,
                            mergePenalty: 0.02, doubleMergePenalty: 0.05, tripleMergePenalty: 0.08, lengthVariance: 6.8)
         }
-        if let env = ProcessInfo.processInfo.environment["TRANSCHECK_ALIGN_PARAMS"] { p.apply(env) }
+        if let env = Self.parametersFromEnvironment { p.apply(env) }
         if let threshold { p.threshold = threshold }
         return p
     }
+
+    /// Parameter overrides for tuning runs (read once: copying the environment per pair showed in audits).
+    private static let parametersFromEnvironment = ProcessInfo.processInfo.environment["TRANSCHECK_ALIGN_PARAMS"]
 
     /// How far above chance overlap a cross-language bead must be to count as evidence
     /// (set on the seed stories: related pairs cover 75% or more, unrelated ones 32% or less).

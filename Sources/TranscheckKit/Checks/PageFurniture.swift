@@ -8,7 +8,7 @@ enum PageFurniture {
         let text = sentence.text.trimmingCharacters(in: .whitespaces)
         let tokens = document.tokens(of: sentence)
         // "WATCH: …", "ALSO READ: …": an upper-case label of up to three words and a colon.
-        if let colon = text.firstIndex(of: ":") {
+        if let colon = text.utf8.firstIndex(of: 0x3A) {
             let label = text[..<colon]
             let words = label.split(separator: " ")
             if !words.isEmpty, words.count <= 3, label.contains(where: \.isLetter),
@@ -19,9 +19,13 @@ enum PageFurniture {
             if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "קראו גם", "צפו", "читайте также", "смотрите также", "à lire aussi", "lire aussi"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
         }
-        if text.components(separatedBy: " | ").count >= 2 { return "a byline or timestamp line" }
+        if text.utf8.count >= 3, text.utf8.indices.dropLast(2).contains(where: { text.utf8[$0...].starts(with: " | ".utf8) }) {
+            return "a byline or timestamp line"
+        }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return "an editorial note in parentheses" }
-        let paragraphAlone = document.sentences.filter { $0.paragraph == sentence.paragraph }.count == 1
+        // A paragraph's sentences are consecutive.
+        let i = sentence.index, all = document.sentences
+        let paragraphAlone = (i == 0 || all[i - 1].paragraph != sentence.paragraph) && (i + 1 >= all.count || all[i + 1].paragraph != sentence.paragraph)
         if paragraphAlone, tokens.count <= 3, !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
            document.sentences.last?.paragraph == sentence.paragraph || tokens.first.map({ !$0.isCapitalized || tokens.count < 3 }) == true {
             return "a call to action or caption"

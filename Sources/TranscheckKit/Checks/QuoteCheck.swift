@@ -56,8 +56,7 @@ public struct QuoteCheck: Check {
                                    a, b, sa, sb, "word-level difference inside quotation marks"))
             } else {
                 // Letters only, so punctuation and spacing conventions do not count.
-                let la = Double(sa.unicodeScalars.filter { $0.properties.isAlphabetic }.count)
-                let lb = Double(sb.unicodeScalars.filter { $0.properties.isAlphabetic }.count)
+                let la = Double(Script.letterCount(sa)), lb = Double(Script.letterCount(sb))
                 guard la >= 12 else { continue }
                 let relative = lb / (la * ratio)
                 guard relative > 1.3 || relative < 0.7, abs(lb - la * ratio) >= 12 else { continue }

@@ -6,6 +6,13 @@
 public enum NameAffixes {
     /// Keys a text token may stand for, the token's own key first.
     public static func candidates(_ key: String, language: String) -> [String] {
+        // Remembered per word: name pairing reads every word of a sentence with a name in it.
+        memos(language).value(ByteKey(key)) { reduced(key, language: language) }
+    }
+
+    private static let memos = PerLanguageCache { _ in BoundedMemo<ByteKey, [String]>(capacity: 100_000) }
+
+    private static func reduced(_ key: String, language: String) -> [String] {
         var out = [key]
         func add(_ s: Substring) { if s.count >= 2, !out.contains(String(s)) { out.append(String(s)) } }
         let scalars = key.unicodeScalars

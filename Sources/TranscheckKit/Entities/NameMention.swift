@@ -97,14 +97,14 @@ public struct NameMentionFinder: Sendable {
            scalars.distance(from: scalars.startIndex, to: apostrophe) <= 4 {
             scalars = scalars[scalars.index(after: apostrophe)...]
         }
-        guard let t = scalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+        guard let t = scalars.first(where: Script.isLetter) else { return false }
         return t.properties.isUppercase || !(t.properties.isLowercase)
     }
 
     /// Acronyms, abbreviations and lone title words are not names.
     private func isNameLike(_ run: ArraySlice<Token>) -> Bool {
         if run.count == 1, let only = run.first {
-            let letters = only.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = only.text.unicodeScalars.filter(Script.isLetter)
             if letters.count < 2 || letters.allSatisfy({ $0.properties.isUppercase }) { return false }
             if only.text.contains(".") || functionWords.contains(key: only.key) { return false }
         }

@@ -18,7 +18,7 @@ public struct NameKey: Sendable, Equatable {
     public init(_ text: String) {
         self.text = text
         var counts: [Script: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars where Script.isLetter(scalar) {
             let script = Script.of(scalar)
             if script.isSpecific { counts[script, default: 0] += 1 }
         }
@@ -64,7 +64,7 @@ struct NameToken: Sendable {
     static func words(of text: String) -> [String] {
         var out: [String] = [], word = ""
         for scalar in text.unicodeScalars {
-            let keep = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            let keep = Script.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark
                 || apostrophes.contains(scalar.value)
             if keep { word.unicodeScalars.append(scalar) } else if !word.isEmpty { out.append(word); word = "" }
         }

@@ -125,13 +125,14 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// No quote, backslash, control character, U+2028 or U+2029 (E2 80 A8/A9 in UTF-8).
     private static func isClean(_ s: String) -> Bool {
-        var bytes = s.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let c = bytes.next() {
-            if c == 0x22 || c == 0x5C || c < 0x20 { return false }
-            if previous == (0xE2, 0x80), c == 0xA8 || c == 0xA9 { return false }
-            previous = (previous.1, c)
+        var s = s
+        return s.withUTF8 { bytes in
+            for i in bytes.indices {
+                let c = bytes[i]
+                if c < 0x20 || c == 0x22 || c == 0x5C { return false }
+                if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+            }
+            return true
         }
-        return true
     }
 }

@@ -16,6 +16,20 @@ public enum QuoteExtractor {
         0x05F4: [0x05F4],         // ״ … ״ (Hebrew typographic)
     ]
 
+    /// The quotations of each paragraph of a document (a paragraph's sentences are consecutive).
+    static func paragraphQuotes(_ doc: Document) -> [Int: [Range<Int>]] {
+        var out: [Int: [Range<Int>]] = [:]
+        var a = 0
+        while a < doc.sentences.count {
+            let paragraph = doc.sentences[a].paragraph
+            var b = a
+            while b + 1 < doc.sentences.count && doc.sentences[b + 1].paragraph == paragraph { b += 1 }
+            out[paragraph] = quotes(in: doc.file, range: doc.sentences[a].range.lowerBound..<doc.sentences[b].range.upperBound)
+            a = b + 1
+        }
+        return out
+    }
+
     /// UTF-16 ranges of the quoted text (inside the marks) in `range` of the file.
     public static func quotes(in file: TextFile, range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -53,7 +67,7 @@ public enum QuoteExtractor {
 
     private static func isLetter(_ u: UInt16) -> Bool {
         guard let s = Unicode.Scalar(u) else { return false }
-        return s.properties.isAlphabetic
+        return Script.isLetter(s)
     }
 }
 
@@ -73,15 +87,15 @@ struct BeadText {
         tokens = indices.map { Array(doc.tokens(of: $0)) }
         let all = side == .source ? comparison.sourceWords : comparison.targetWords
         words = indices.map { all[$0] }
+        // The quotations of the paragraphs the sentences are in (a quote may span sentences),
+        // found once per document: a paragraph of several beads is read once.
+        let byParagraph = comparison.document(side).memo.value("paragraph quotes") { QuoteExtractor.paragraphQuotes(doc) }
         var quotes: [Range<Int>] = []
         var seen = Set<Int>()
         for s in indices {
             let paragraph = doc.sentences[s].paragraph
             guard seen.insert(paragraph).inserted else { continue }
-            var a = s, b = s
-            while a > 0 && doc.sentences[a - 1].paragraph == paragraph { a -= 1 }
-            while b + 1 < doc.sentences.count && doc.sentences[b + 1].paragraph == paragraph { b += 1 }
-            quotes += QuoteExtractor.quotes(in: doc.file, range: doc.sentences[a].range.lowerBound..<doc.sentences[b].range.upperBound)
+            quotes += byParagraph[paragraph] ?? []
         }
         self.quotes = quotes
     }

@@ -72,8 +72,12 @@ public enum LanguageDetector {
     /// The profiled language whose function words cover most of the text.
     static func latinLanguage(_ text: String) -> String {
         // The first 1,000 words (function words are a third to a half of any text, so a few hundred
-        // decide), split at anything but letters and apostrophes, counted once each.
-        var counts: [ByteKey: Int] = [:]
+        // decide), split at anything but letters and apostrophes; each word looked up once in all profiles.
+        var scores = [Int](repeating: 0, count: FunctionWords.profiled.count)
+        func count(_ word: Substring.UnicodeScalarView) {
+            guard let mask = profileMasks[ByteKey(WordKey.of(String(word)))] else { return }
+            for b in scores.indices where mask & (1 << b) != 0 { scores[b] += 1 }
+        }
         var words = 0
         let scalars = text.unicodeScalars
         var start: String.UnicodeScalarView.Index? = nil
@@ -81,23 +85,32 @@ public enum LanguageDetector {
         while i < scalars.endIndex, words < 1000 {
             let scalar = scalars[i], v = scalar.value
             let letter = v < 0x80 ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v == 0x27
-                : scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                : Script.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark
             if letter {
                 if start == nil { start = i }
             } else if let s = start {
-                counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1
+                count(Substring(text)[s..<i].unicodeScalars)
                 words += 1
                 start = nil
             }
             i = scalars.index(after: i)
         }
-        if let s = start, words < 1000 { counts[ByteKey(WordKey.of(String(scalars[s..<i]))), default: 0] += 1 }
+        if let s = start, words < 1000 { count(Substring(text)[s..<i].unicodeScalars) }
         var best = "en", bestScore = 0
-        for language in FunctionWords.profiled {
-            let profile = FunctionWords.of(language)
-            let score = counts.reduce(0) { $0 + (profile.contains(key: $1.key.text) ? $1.value : 0) }
-            if score > bestScore { best = language; bestScore = score }
+        for (b, language) in FunctionWords.profiled.enumerated() where scores[b] > bestScore {
+            best = language
+            bestScore = scores[b]
         }
         return best
     }
+
+    /// Each function word of the profiled languages → the languages that list it
+    /// (bit b: `FunctionWords.profiled[b]`).
+    private static let profileMasks: [ByteKey: UInt8] = {
+        var masks: [ByteKey: UInt8] = [:]
+        for (b, language) in FunctionWords.profiled.enumerated() {
+            for word in FunctionWords.of(language).words { masks[ByteKey(word), default: 0] |= 1 << b }
+        }
+        return masks
+    }()
 }

@@ -11,10 +11,41 @@ public struct TextFile: Sendable {
     /// UTF-16 offset where each line starts.
     public let lineStarts: [Int]
 
+    /// The text's UTF-16 code units, decoded from its (valid) UTF-8 directly: the generic
+    /// copy of the UTF-16 view cost as much as segmenting the file.
+    static func utf16(_ text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    var scalar: UInt32
+                    if b0 < 0x80 {
+                        out[n] = UInt16(b0); n += 1; i += 1; continue
+                    } else if b0 < 0xE0 {
+                        scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        scalar = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+                    }
+                    if scalar < 0x10000 {
+                        out[n] = UInt16(scalar); n += 1
+                    } else {
+                        scalar -= 0x10000
+                        out[n] = UInt16(0xD800 + (scalar >> 10)); out[n + 1] = UInt16(0xDC00 + (scalar & 0x3FF)); n += 2
+                    }
+                }
+                count = n
+            }
+        }
+    }
+
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        let units = Array(text.utf16)
+        let units = Self.utf16(text)
         self.units = units
         var starts = [0]
         var i = 0

@@ -38,6 +38,21 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
         return scalar.properties.isAlphabetic ? Script.of(scalar) : nil
     }
 
+    /// `Unicode.Scalar.Properties.isAlphabetic`, from a table below U+3000 (the property
+    /// lookup is the costliest part of counting letters).
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return v < UInt32(letterScripts.count) ? letterScripts[Int(v)] >= 0 : scalar.properties.isAlphabetic
+    }
+
+    /// Letters in a text.
+    public static func letterCount(_ text: String) -> Int {
+        var n = 0
+        for scalar in text.unicodeScalars where isLetter(scalar) { n += 1 }
+        return n
+    }
+
     private static let letterScripts: [Int16] = (0..<0x3000).map { v in
         guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.isAlphabetic else { return -1 }
         return Int16(Script.of(scalar).code)
