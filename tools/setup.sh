@@ -6,10 +6,11 @@
 #   zlib1g-dev                    inflating FreeDict's dictzip files
 #   wordnet-base                  English WordNet
 #   dict-freedict-*               bilingual dictionaries (FreeDict, dictd format)
+#   libmimalloc-dev               the allocator the command-line tool is linked with
 set -euo pipefail
 
 packages=(
-  libicu-dev pkg-config libstemmer-dev zlib1g-dev wordnet-base
+  libicu-dev pkg-config libstemmer-dev zlib1g-dev wordnet-base libmimalloc-dev
   dict-freedict-eng-ara dict-freedict-ara-eng
   dict-freedict-eng-fra dict-freedict-fra-eng
   dict-freedict-eng-rus

@@ -22,6 +22,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        Warmup.start()
         let config = try output.config()
         var pairs: [AuditPair] = []
         for path in paths {

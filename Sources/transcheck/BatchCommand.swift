@@ -18,6 +18,7 @@ struct BatchCommand: ParsableCommand {
     var lexicons: [String] = []
 
     func run() throws {
+        Warmup.start()
         let runner = BatchRunner(checker: PairChecker(lexicons: try LexiconOptions.load(lexicons)))
         var buffer = ""
         runner.run(next: { readLine(strippingNewline: true) }, emit: { line in

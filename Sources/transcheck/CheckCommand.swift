@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        Warmup.start()
         let config = try output.config()
         let loaded = try pair.load(source: original, target: translated, config: config)
         var checker = PairChecker(lexicons: loaded.lexicons)

@@ -128,7 +128,7 @@ struct AlignmentEvidence {
                 let number = Int32(keyOfText.count)
                 textNumbers[text] = number
                 textOf[t] = number
-                charactersOfText.append(token.text.count)
+                charactersOfText.append(token.characterCount)
                 let key = ByteKey(token.key)
                 let keyNumber = keyNumbers[key] ?? Int32(keyNumbers.count)
                 keyNumbers[key] = keyNumber
@@ -269,42 +269,49 @@ struct OverlapTable {
     }
 
     /// (matched source weight, matched target weight) for sentence i and each j in `js`.
+    /// Read through buffer pointers: this runs for every cell near the band, and slicing the
+    /// key arrays per token cost a retain and a release each.
     mutating func row(_ i: Int, _ js: Range<Int>) -> [(Float, Float)] {
-        let s = evidence.source, t = evidence.target
-        var out: [(Float, Float)] = []
-        out.reserveCapacity(js.count)
-        // Stamp the source sentence's keys once for the row.
+        var out = [(Float, Float)](repeating: (0, 0), count: js.count)
         epoch &+= 1
-        let sourceEpoch = epoch
-        for k in s.tokenKeyStarts[s.sentenceTokens[i].lowerBound]..<s.tokenKeyStarts[s.sentenceTokens[i].upperBound] {
-            stamp[Int(s.keys[Int(k)])] = sourceEpoch
-        }
-        for j in js {
-            var matchedTarget: Float = 0
-            for tok in t.sentenceTokens[j] {
-                for k in t.keys(ofToken: tok) where stamp[Int(k)] == sourceEpoch {
-                    matchedTarget += t.tokenWeights[tok]
-                    break
+        let first = epoch
+        epoch &+= UInt32(js.count)
+        let s = evidence.source, t = evidence.target
+        stamp.withUnsafeMutableBufferPointer { stamp in
+        s.keys.withUnsafeBufferPointer { sKeys in
+        s.tokenKeyStarts.withUnsafeBufferPointer { sStarts in
+        s.tokenWeights.withUnsafeBufferPointer { sWeights in
+        t.keys.withUnsafeBufferPointer { tKeys in
+        t.tokenKeyStarts.withUnsafeBufferPointer { tStarts in
+        t.tokenWeights.withUnsafeBufferPointer { tWeights in
+            let sourceTokens = s.sentenceTokens[i]
+            // Stamp the source sentence's keys once for the row.
+            for k in Int(sStarts[sourceTokens.lowerBound])..<Int(sStarts[sourceTokens.upperBound]) { stamp[Int(sKeys[k])] = first }
+            for (n, j) in js.enumerated() {
+                var matchedTarget: Float = 0
+                for tok in t.sentenceTokens[j] {
+                    for k in Int(tStarts[tok])..<Int(tStarts[tok + 1]) where stamp[Int(tKeys[k])] == first {
+                        matchedTarget += tWeights[tok]
+                        break
+                    }
                 }
+                out[n].1 = matchedTarget
             }
-            out.append((0, matchedTarget))
-        }
-        // Then each target sentence's keys, to find the source words they match.
-        for (n, j) in js.enumerated() {
-            epoch &+= 1
-            let targetEpoch = epoch
-            for k in t.tokenKeyStarts[t.sentenceTokens[j].lowerBound]..<t.tokenKeyStarts[t.sentenceTokens[j].upperBound] {
-                stamp[Int(t.keys[Int(k)])] = targetEpoch
-            }
-            var matchedSource: Float = 0
-            for tok in s.sentenceTokens[i] {
-                for k in s.keys(ofToken: tok) where stamp[Int(k)] == targetEpoch {
-                    matchedSource += s.tokenWeights[tok]
-                    break
+            // Then each target sentence's keys, to find the source words they match.
+            for (n, j) in js.enumerated() {
+                let targetEpoch = first &+ UInt32(n + 1)
+                let targetTokens = t.sentenceTokens[j]
+                for k in Int(tStarts[targetTokens.lowerBound])..<Int(tStarts[targetTokens.upperBound]) { stamp[Int(tKeys[k])] = targetEpoch }
+                var matchedSource: Float = 0
+                for tok in sourceTokens {
+                    for k in Int(sStarts[tok])..<Int(sStarts[tok + 1]) where stamp[Int(sKeys[k])] == targetEpoch {
+                        matchedSource += sWeights[tok]
+                        break
+                    }
                 }
+                out[n].0 = matchedSource
             }
-            out[n].0 = matchedSource
-        }
+        } } } } } } }
         return out
     }
 }

@@ -127,7 +127,7 @@ public struct PolarityFlipCheck: Check {
         let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
         // Source words that have opposites: most sentences have none, and then nothing else is read.
         let candidates = source.tokens[0].filter { token in
-            token.kind == .word && token.text.count >= 4 && !functionWords.contains(key: token.key)
+            token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key)
                 && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }

@@ -16,6 +16,10 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
     }
 
+    /// Characters (grapheme clusters) of the text. An ASCII word, with as many UTF-8 bytes as
+    /// UTF-16 units, has one per byte: counted without walking the graphemes.
+    public var characterCount: Int { text.utf8.count == range.count ? range.count : text.count }
+
     /// Starts with an upper-case letter (cased scripts only).
     public var isCapitalized: Bool {
         guard let first = text.utf8.first else { return false }
