@@ -20,7 +20,13 @@ public struct Stemmer: Sendable {
     private let isArabic: Bool
 
     /// The stemmer for a BCP 47 tag or primary subtag ("pt-BR", "pt", "por").
-    public init(language tag: String) {
+    public init(language tag: String) { self = Stemmer.made(tag) }
+
+    /// Made once per tag: a stemmer is asked for per sentence, and finding its algorithm and pool
+    /// costs more than a lookup here.
+    private static let made = PerLanguageCache { Stemmer(building: $0) }
+
+    private init(building tag: String) {
         let language = Stemmer.primarySubtag(tag)
         self.language = language
         self.isArabic = language == "ar"

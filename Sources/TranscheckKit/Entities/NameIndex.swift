@@ -38,10 +38,11 @@ public struct NameIndex: Sendable {
                 let keys = form.keys
                 guard !keys.isEmpty else { continue }
                 let index = forms.count
+                let indexKeys = keys.map(NameAffixes.indexKeys)
                 forms.append(IndexedForm(entry: e, text: form.text, language: form.language, status: form.status, keys: keys,
-                                         indexKeys: keys.map(NameAffixes.indexKeys)))
-                for key in keys { for k in NameAffixes.indexKeys(key) { words.insert(ByteKey(k)) } }
-                for k in NameAffixes.indexKeys(keys[0]) where byFirst[ByteKey(k)]?.last != index { byFirst[ByteKey(k), default: []].append(index) }
+                                         indexKeys: indexKeys))
+                for list in indexKeys { for k in list { words.insert(ByteKey(k)) } }
+                for k in indexKeys[0] where byFirst[ByteKey(k)]?.last != index { byFirst[ByteKey(k), default: []].append(index) }
             }
         }
         for (k, list) in byFirst {
