@@ -73,13 +73,18 @@ public struct NameIndex: Sendable {
         }
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
-            let p = scalar.properties
-            // A period between letters stays, as the word breaker keeps it ("U.S." is the token "U.S").
-            if scalar == ".", i > 0, i + 1 < scalars.count, scalars[i - 1].properties.isAlphabetic, scalars[i + 1].properties.isAlphabetic {
+            // Letters (most of the text) without reading the other properties.
+            if Script.isLetter(scalar) {
                 current.append(scalar)
                 continue
             }
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            let p = scalar.properties
+            // A period between letters stays, as the word breaker keeps it ("U.S." is the token "U.S").
+            if scalar == ".", i > 0, i + 1 < scalars.count, Script.isLetter(scalars[i - 1]), Script.isLetter(scalars[i + 1]) {
+                current.append(scalar)
+                continue
+            }
+            if p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
                 || "'’ʼ׳".unicodeScalars.contains(scalar) || p.generalCategory == .format {
                 current.append(scalar)
             } else {

@@ -80,8 +80,9 @@ struct PhraseFinder: Sendable {
         let stemmer = Stemmer(language: language)
         let vocabulary = PhraseVocabulary.shared
         // Split as the word breaker splits running text: "post-war" is two tokens there.
-        let keyed = phrases.map { NameIndex.wordKeys(of: $0).map(vocabulary.intern) }
-        let stemIDs = phrases.indices.map { keyed[$0].count == 1 ? vocabulary.intern(stemmer.stem(NameIndex.wordKeys(of: phrases[$0])[0])) : PhraseVocabulary.absent }
+        let split = phrases.map(NameIndex.wordKeys)
+        let keyed = split.map { $0.map(vocabulary.intern) }
+        let stemIDs = phrases.indices.map { keyed[$0].count == 1 ? vocabulary.intern(stemmer.stem(split[$0][0])) : PhraseVocabulary.absent }
         let size = vocabulary.count
         var lists = [[Int32]](repeating: [], count: size)
         var stemmed = [Int32](repeating: -1, count: size)
@@ -92,7 +93,8 @@ struct PhraseFinder: Sendable {
         var firstStart: [Int32] = [0], byFirst: [Int32] = []
         firstStart.reserveCapacity(size + 1)
         for list in lists {
-            byFirst += list.sorted { keyed[Int($0)].count > keyed[Int($1)].count }
+            // Most of the vocabulary starts no phrase of this list.
+            if list.count > 1 { byFirst += list.sorted { keyed[Int($0)].count > keyed[Int($1)].count } } else { byFirst += list }
             firstStart.append(Int32(byFirst.count))
         }
         var phraseStart: [Int32] = [0], words: [Int32] = []
@@ -102,7 +104,7 @@ struct PhraseFinder: Sendable {
         self.phraseStart = phraseStart
         self.words = words
         self.stemmed = stemmed
-        phraseLetters = keyed.indices.map { Int32(NameIndex.wordKeys(of: phrases[$0]).first?.unicodeScalars.count ?? 0) }
+        phraseLetters = split.map { Int32($0.first?.unicodeScalars.count ?? 0) }
         lowerInitial = (written ?? phrases).map { phrase in
             Self.capitalisedNouns.contains(language) && (phrase.first.map { $0.isLowercase } ?? false)
         }
