@@ -82,12 +82,12 @@ struct SentenceProfile: Sendable {
         let roman: String
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             roman = word.lowercased()  // already Latin: ICU would return it unchanged
-        } else if let known = romanised.value(word) {
+        } else if let known = romanised.value(ByteKey(word)) {
             roman = known
         } else {
             guard let romaniser = try? Transliterator.named(Transliterator.toLatinASCII) else { return nil }
             roman = romaniser.transliterate(word).lowercased()
-            romanised.store(word, roman)
+            romanised.store(ByteKey(word), roman)
         }
         var out = ""
         var previous: Character = " "
@@ -102,7 +102,7 @@ struct SentenceProfile: Sendable {
     /// Romanisations already made in this process: ICU transliteration is the
     /// costly part of a skeleton, and a language's vocabulary repeats from one
     /// document to the next.
-    private static let romanised = BoundedMemo<String, String>(capacity: 200_000)
+    private static let romanised = BoundedMemo<ByteKey, String>(capacity: 200_000)
 
     /// Merges the profiles of consecutive sentences.
     static func merge(_ profiles: ArraySlice<SentenceProfile>) -> SentenceProfile {

@@ -109,7 +109,9 @@ public struct Stemmer: Sendable {
 
     /// "pt-BR" → "pt", "ZH_hant" → "zh"; three-letter codes stay as they are.
     static func primarySubtag(_ tag: String) -> String {
-        String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
+        // Already a primary subtag ("fr"): asked per bead, so without building a new string.
+        if tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
+        return String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
     }
 }
 

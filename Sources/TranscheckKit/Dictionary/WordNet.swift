@@ -113,7 +113,7 @@ public final class WordNet: @unchecked Sendable {
     /// ordinary words ("get" → "end").
     public func antonymWords(_ word: String) -> [String] {
         let x = word.lowercased()
-        if let known = opposites.value(x) { return known }
+        if let known = opposites.value(ByteKey(x)) { return known }
         var out: [String] = []
         for pos in [POS.adj, .adv] {
             for offset in Set(lemmas(x, pos).flatMap { synsets($0, pos) }) {
@@ -122,11 +122,11 @@ public final class WordNet: @unchecked Sendable {
                 }
             }
         }
-        opposites.store(x, out)
+        opposites.store(ByteKey(x), out)
         return out
     }
 
-    private let opposites = BoundedMemo<String, [String]>(capacity: 50_000)
+    private let opposites = BoundedMemo<ByteKey, [String]>(capacity: 50_000)
 
     /// The words of a synset (underscores read as spaces, adjective markers dropped).
     func words(_ offset: Int, _ pos: POS) -> [String] {
