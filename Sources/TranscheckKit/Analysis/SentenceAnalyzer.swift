@@ -352,6 +352,8 @@ public struct SentenceAnalyzer: Sendable {
     }
 
     private func ordinalDigits(_ text: String) -> Int? {
+        // Most words start with a letter, which is no digit in any script.
+        if let first = text.unicodeScalars.first, Script.isLetter(first) { return nil }
         let digits = text.unicodeScalars.prefix { $0.decimalDigitValue != nil }
         guard !digits.isEmpty, digits.count <= 4 else { return nil }
         let rest = String(text.unicodeScalars.dropFirst(digits.count)).lowercased()

@@ -90,7 +90,7 @@ public struct NameMentionFinder: Sendable {
     /// A lexicon form written with a capital must be capitalised in a cased
     /// script ("Nice" the city, not "nice"; "Miller", not "miller").
     private func casingAgrees(_ token: Token, _ form: String) -> Bool {
-        guard let f = form.unicodeScalars.first, f.properties.isUppercase else { return true }
+        guard let f = form.unicodeScalars.first, Script.isUppercase(f) else { return true }
         // After an elision the name's own first letter counts ("d'Israël", "l'Iran").
         var scalars = Substring(token.text).unicodeScalars[...]
         if let apostrophe = scalars.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
@@ -105,7 +105,7 @@ public struct NameMentionFinder: Sendable {
     private func isNameLike(_ run: ArraySlice<Token>) -> Bool {
         if run.count == 1, let only = run.first {
             let letters = only.text.unicodeScalars.filter(Script.isLetter)
-            if letters.count < 2 || letters.allSatisfy({ $0.properties.isUppercase }) { return false }
+            if letters.count < 2 || letters.allSatisfy(Script.isUppercase) { return false }
             if only.text.contains(".") || functionWords.contains(key: only.key) { return false }
         }
         return !run.allSatisfy { titles.contains($0.key) || Self.particles.contains($0.key) }

@@ -24,7 +24,7 @@ public struct Token: Sendable, Equatable {
     public var isCapitalized: Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first!.properties.isUppercase
+        return Script.isUppercase(text.unicodeScalars.first!)
     }
 }
 

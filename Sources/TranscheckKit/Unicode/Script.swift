@@ -46,6 +46,16 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
         return v < UInt32(letterScripts.count) ? letterScripts[Int(v)] >= 0 : scalar.properties.isAlphabetic
     }
 
+    /// `Unicode.Scalar.Properties.isUppercase`, from a table below U+3000 (asked of the first
+    /// letter of nearly every word, in scripts that have no case as well).
+    public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return v < UInt32(uppercase.count) ? uppercase[Int(v)] : scalar.properties.isUppercase
+    }
+
+    private static let uppercase: [Bool] = (0..<0x3000).map { v in Unicode.Scalar(UInt32(v))?.properties.isUppercase ?? false }
+
     /// Letters in a text.
     public static func letterCount(_ text: String) -> Int {
         var n = 0
