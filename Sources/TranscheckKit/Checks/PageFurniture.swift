@@ -19,9 +19,7 @@ enum PageFurniture {
             if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "קראו גם", "צפו", "читайте также", "смотрите также", "à lire aussi", "lire aussi"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
         }
-        if text.utf8.count >= 3, text.utf8.indices.dropLast(2).contains(where: { text.utf8[$0...].starts(with: " | ".utf8) }) {
-            return "a byline or timestamp line"
-        }
+        if text.containsBytes(" | ") { return "a byline or timestamp line" }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return "an editorial note in parentheses" }
         // A paragraph's sentences are consecutive.
         let i = sentence.index, all = document.sentences

@@ -116,29 +116,13 @@ public struct WordingCheck: Check {
     static func spellingKey(_ token: Token, stem: String?) -> String {
         guard token.kind == .word, var k = stem else { return token.key }
         if k.contains(".") { k.removeAll { $0 == "." } }
-        for (british, american) in Self.britishSpellings where Self.contains(k, british) {
+        for (british, american) in Self.britishSpellings where k.containsBytes(british) {
             k = k.replacingOccurrences(of: "\(british)", with: "\(american)")
         }
         return k
     }
 
     private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")]
-
-    /// Whether `part` occurs in `word`, byte for byte (the spelling folds are ASCII;
-    /// Foundation's and the generic substring searches cost more than the whole diff).
-    static func contains(_ word: String, _ part: StaticString) -> Bool {
-        let p = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
-        var word = word
-        return word.withUTF8 { w in
-            guard !p.isEmpty, w.count >= p.count else { return p.isEmpty }
-            for start in 0...(w.count - p.count) where w[start] == p[0] {
-                var k = 1
-                while k < p.count, w[start + k] == p[k] { k += 1 }
-                if k == p.count { return true }
-            }
-            return false
-        }
-    }
 
     /// Runs of one to three words replaced by one to three words (a longest-common-subsequence diff);
     /// pure insertions and deletions are left to the addition, omission and attribution checks.
