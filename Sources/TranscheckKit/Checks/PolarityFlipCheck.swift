@@ -34,6 +34,10 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "The talks are not only about Gaza.", "fr", "Les discussions portent entre autres sur Gaza."),
             .passes("en", "The talks covered aid, especially fuel.", "ar", "تناولت المحادثات المساعدات، لا سيما الوقود."),
             .passes("de", "Er kam ohne weiteres an.", "fr", "Il arriva facilement."),
+            .passes("de", "Wie viele Menschen auf der kleinen Insel Grossbritannien haben je einen Dachs gesehen?", "fr",
+                    "Combien de personnes, dans cette île étroite qu'est la Grande-Bretagne, ont jamais vu un blaireau?"),
+            .passes("de", "Jeder Fuss hatte fünf breite Zehen.", "fr", "Chaque pas avait cinq larges orteils."),
+            .passes("de", "Das ist natürlich nur ein Scheinargument.", "fr", "Ce n'est là, il va sans dire, qu'un argument fallacieux."),
         ]
     )
 
@@ -82,7 +86,16 @@ public struct PolarityFlipCheck: Check {
         }
         // Size words across the middle of the scale, paired in order only when both sides have
         // as many ("ein kleiner Club … ihren grossen Ausflug" against "sa grande sortie" pairs nothing).
-        let sourceSizes = sides.source.hits(sl.sizeFinder), targetSizes = sides.target.hits(tl.sizeFinder)
+        // A size word written with a capital inside a sentence belongs to a name ("Grande-Bretagne",
+        // "Great Britain") or, in German, is a noun ("die Grösse").
+        func sizes(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+            text.hits(lexicon.sizeFinder).filter { hit in
+                guard let k = text.sentences.firstIndex(of: hit.sentence),
+                      let t = text.tokens[k].firstIndex(where: { $0.range.lowerBound == hit.range.lowerBound }) else { return true }
+                return t == 0 || !text.tokens[k][t].isCapitalized
+            }
+        }
+        let sourceSizes = sizes(sides.source, sl), targetSizes = sizes(sides.target, tl)
         for (a, b) in zip(sourceSizes, targetSizes) where sourceSizes.count == targetSizes.count {
             let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {
