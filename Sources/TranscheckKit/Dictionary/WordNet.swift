@@ -32,6 +32,12 @@ public final class WordNet: @unchecked Sendable {
         return table
     }
 
+    /// Reads every part of speech's irregular forms now (the first English pair needs them;
+    /// parsing them costs as much as checking a pair).
+    public func prepare() {
+        for pos in POS.allCases { _ = exceptions(pos) }
+    }
+
     /// The installed WordNet (TRANSCHECK_WORDNET or /usr/share/wordnet), nil when missing.
     public static let shared: WordNet? = {
         let dir = ProcessInfo.processInfo.environment["TRANSCHECK_WORDNET"] ?? "/usr/share/wordnet"

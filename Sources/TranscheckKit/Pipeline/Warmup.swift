@@ -8,10 +8,10 @@ import Dispatch
 public enum Warmup {
     public static func start() {
         DispatchQueue.global(qos: .userInitiated).async {
+            // English WordNet and its irregular forms: antonyms and synonyms for English originals.
+            WordNet.shared?.prepare()
             // ICU's transliterator registry (~40 ms on first use): names and words across scripts.
             _ = try? Transliterator.named(Transliterator.toLatinASCII)
-            // English WordNet's index files: antonyms and synonyms for English originals.
-            _ = WordNet.shared
         }
     }
 }
