@@ -18,6 +18,8 @@ public struct IntensityShiftCheck: Check {
         ],
         nonTriggeringExamples: [
             .passes("en", "The meetings are extremely important, he said.", "fr", "Les réunions sont extrêmement importantes, a-t-il dit."),
+            .passes("de", "Er glaubte an mich, mehr als ich selbst, und rief mir ein paar Worte zu.", "fr",
+                    "Il avait confiance en moi, plus que moi-même, et il m'a crié quelques encouragements."),
             .passes("en", "\"We have been quite consistent,\" Miller said.", "fr", "« Nous avons été très cohérents », a déclaré Miller."),
             .passes("en", "The offensive has killed almost 37,600 people.", "ar", "أسفر الهجوم عن مقتل ما يقرب من 37600 شخص."),
             .passes("en", "The meetings are extremely important, he said.", "he", "הפגישות חשובות ביותר, אמר."),
@@ -40,7 +42,23 @@ public struct IntensityShiftCheck: Check {
                                "lexicons/scales intensity"))
         }
         // Hedges around numbers: a different kind says something else about the figure.
-        let hs = sides.source.hits(sides.sourceScales.hedgeFinder), ht = sides.target.hits(sides.targetScales.hedgeFinder)
+        // A hedge qualifies a figure: it counts next to a number in digits or words, before it or, as
+        // Arabic تقريبا, after it ("wenigstens" alone is 'at any rate', "quelques encouragements" 'a few').
+        func nextToNumber(_ text: BeadText, _ side: Comparison.Side, _ hit: ScaleHit) -> Bool {
+            guard let k = text.sentences.firstIndex(of: hit.sentence) else { return false }
+            let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
+            if let last = tokens.lastIndex(where: { $0.range.upperBound == hit.range.upperBound }), last + 1 < tokens.count {
+                let next = tokens[last + 1]
+                if next.kind == .number || numbers.contains(where: { $0.range.lowerBound == next.range.lowerBound }) { return true }
+            }
+            if let first = tokens.firstIndex(where: { $0.range.lowerBound == hit.range.lowerBound }), first > 0 {
+                let previous = tokens[first - 1]
+                if previous.kind == .number || numbers.contains(where: { $0.range.upperBound == previous.range.upperBound }) { return true }
+            }
+            return false
+        }
+        let hs = sides.source.hits(sides.sourceScales.hedgeFinder).filter { nextToNumber(sides.source, .source, $0) }
+        let ht = sides.target.hits(sides.targetScales.hedgeFinder).filter { nextToNumber(sides.target, .target, $0) }
         for (a, b) in zip(hs, ht) {
             let ka = sides.sourceScales.hedges[a.entry].kind, kb = sides.targetScales.hedges[b.entry].kind
             guard ka != kb, !(Set([ka, kb]) == ["below", "about"]) else { continue }
