@@ -45,14 +45,14 @@ public struct IntensityShiftCheck: Check {
         // A hedge qualifies a figure: it counts next to a number in digits or words, before it or, as
         // Arabic تقريبا, after it ("wenigstens" alone is 'at any rate', "quelques encouragements" 'a few').
         func nextToNumber(_ text: BeadText, _ side: Comparison.Side, _ hit: ScaleHit) -> Bool {
-            guard let k = text.sentences.firstIndex(of: hit.sentence) else { return false }
+            guard let (k, span) = hit.place else { return false }
             let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
-            if let last = tokens.lastIndex(where: { $0.range.upperBound == hit.range.upperBound }), last + 1 < tokens.count {
-                let next = tokens[last + 1]
+            if span.upperBound < tokens.count {
+                let next = tokens[span.upperBound]
                 if next.kind == .number || numbers.contains(where: { $0.range.lowerBound == next.range.lowerBound }) { return true }
             }
-            if let first = tokens.firstIndex(where: { $0.range.lowerBound == hit.range.lowerBound }), first > 0 {
-                let previous = tokens[first - 1]
+            if span.lowerBound > 0 {
+                let previous = tokens[span.lowerBound - 1]
                 if previous.kind == .number || numbers.contains(where: { $0.range.upperBound == previous.range.upperBound }) { return true }
             }
             return false

@@ -90,9 +90,8 @@ public struct PolarityFlipCheck: Check {
         // "Great Britain") or, in German, is a noun ("die Grösse").
         func sizes(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
             text.hits(lexicon.sizeFinder).filter { hit in
-                guard let k = text.sentences.firstIndex(of: hit.sentence),
-                      let t = text.tokens[k].firstIndex(where: { $0.range.lowerBound == hit.range.lowerBound }) else { return true }
-                return t == 0 || !text.tokens[k][t].isCapitalized
+                guard let (k, t) = hit.place else { return true }
+                return t.lowerBound == 0 || !text.tokens[k][t.lowerBound].isCapitalized
             }
         }
         let sourceSizes = sizes(sides.source, sl), targetSizes = sizes(sides.target, tl)

@@ -7,6 +7,9 @@ struct ScaleHit {
     let sentence: Int
     let range: Range<Int>
     let quoted: Bool
+    /// Where a finder's hit stands in its bead side: the sentence's position k among the side's
+    /// sentences and the hit's tokens in it (nil for a hit a check makes itself).
+    var place: (k: Int, tokens: Range<Int>)? = nil
 }
 
 extension BeadText {
@@ -21,7 +24,7 @@ extension BeadText {
         for (k, tokens) in tokens.enumerated() {
             for hit in finder.find(in: tokens, words: words[k]) {
                 let range = self.range(k, hit.tokens)
-                out.append(ScaleHit(entry: hit.entry, sentence: sentences[k], range: range, quoted: isQuoted(range)))
+                out.append(ScaleHit(entry: hit.entry, sentence: sentences[k], range: range, quoted: isQuoted(range), place: (k, hit.tokens)))
             }
         }
         return out
