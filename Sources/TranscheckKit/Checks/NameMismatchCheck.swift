@@ -15,19 +15,25 @@ public struct NameMismatchCheck: Check {
             .triggers("name.mismatch", "en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Кирби."),
             .triggers("name.mismatch", "en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع مارك إسبر."),
             .triggers("name.mismatch", "en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Jake Sullivan."),
+            // People the lexicon does not know: a stranger in a person's place, or another person of the story.
+            .triggers("name.mismatch", "en", "Élodie Marchand, a coordinator for the charity, said the greatest risk was disease.", "fr", "Sophie Laurent, coordinatrice de l'organisation, a déclaré que le principal risque était la maladie."),
+            .triggers("name.mismatch", "en", "Li Wenjun, a spokesman for the contractor, said the work met all standards.", "en", "Zhang Wei, a spokesman for the contractor, said the work met all standards."),
+            .triggers("name.mismatch", "en", "Ayman Fawzy runs the port authority. The strike has closed all gates since Monday. Tarek el-Sherbiny called the strike illegal.", "ar", "يرأس أيمن فوزي هيئة الميناء. وأغلق الإضراب جميع البوابات منذ يوم الاثنين. ووصف أيمن فوزي الإضراب بأنه غير قانوني."),
         ],
         nonTriggeringExamples: [
             .passes("en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Brett McGurk."),
             .passes("en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Миллер."),
             .passes("en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع لويد أوستن."),
             .passes("en", "Blinken met Gallant.", "he", "בלינקן נפגש עם גלנט."),
+            .passes("en", "Élodie Marchand, a coordinator for the charity, said the greatest risk was disease.", "fr", "Élodie Marchand, coordinatrice de l'organisation, a déclaré que le principal risque était la maladie."),
+            .passes("en", "Li Wenjun, a spokesman for the contractor, said the work met all standards.", "en", "Li Wenjun, a spokesman for the contractor, said the work met all standards."),
         ]
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
-        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, comparison: comparison) }
+        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, index: beadIndex, comparison: comparison) }
         let entries = comparison.names.entries
         var targets = pairing.unmatchedTarget
         var out: [Finding] = []
@@ -45,6 +51,16 @@ public struct NameMismatchCheck: Check {
                 expected: entries[entry].canonical(in: comparison.target.document.language) ?? s.mention.text,
                 found: t.mention.text,
                 evidence: "lexicon entries \(entries[entry].id) and \(other.id)\(other.role.map { " (\($0))" } ?? "")", bead: beadIndex))
+        }
+        // People the lexicon does not know: another person of the story, or a stranger, in their place
+        // (major: found by spelling and capitals, not by the lexicon's say-so).
+        for m in pairing.unknownMismatches {
+            out.append(Finding(
+                check: "name.mismatch", severity: .major,
+                message: "The original names \(m.source.text); the translation names \(m.found) instead.",
+                source: comparison.span(.source, sentence: m.source.sentence, range: m.source.range),
+                target: comparison.span(.target, sentence: m.targetSentence, range: m.targetRange),
+                expected: m.source.text, found: m.found, evidence: m.why, bead: beadIndex))
         }
         return out
     }

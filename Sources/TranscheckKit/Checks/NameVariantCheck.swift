@@ -18,6 +18,11 @@ public struct NameVariantCheck: Check {
             .triggers("name.variant", "en", "He met Brett McGurk.", "ar", "التقى بريت ماكغوك."),
             .triggers("name.variant", "en", "Defense Secretary Lloyd Austin attended.", "fr", "Le secrétaire à la Défense Lloyd Austen était présent."),
             .triggers("name.variant", "en", "Gallant met Amos Hochstein at the White House on Monday.", "en", "Gallant met Amos Hochstien at the White House on Monday."),
+            // People the lexicon does not know: against a matching given name, the original's Latin spelling,
+            // or the translation's own spelling elsewhere.
+            .triggers("name.variant", "en", "Dmitry Orlov said three ships were stuck outside the port.", "ar", "وقال دميتري أوزلوف إن ثلاث سفن عالقة خارج الميناء."),
+            .triggers("name.variant", "en", "Britain's development minister, Helen Whitfield, said London would double its contribution.", "fr", "La ministre britannique du Développement, Helen Whitfeld, a déclaré que Londres allait doubler sa contribution."),
+            .triggers("name.variant", "en", "Mehmet Aydin chaired the talks. Aydin said the talks were useful. Aydin left on Friday.", "ru", "Переговоры провел Мехмет Айдын. Айдын назвал переговоры полезными. Айдан уехал в пятницу."),
         ],
         nonTriggeringExamples: [
             .passes("en", "Blinken met Gallant on Monday.", "ar", "التقى بلينكن غالانت يوم الاثنين."),
@@ -26,13 +31,17 @@ public struct NameVariantCheck: Check {
             .passes("en", "Blinken spoke with Gallant.", "fr", "M. Blinken s'est entretenu avec M. Gallant."),
             .passes("en", "Gallant said so.", "ar", "وقال غالانت ذلك."),
             .passes("en", "Israeli Defense Minister Yoav Gallant arrived.", "en", "Israeli Defence Minister Yoav Gallant arrived."),
+            .passes("en", "Dmitry Orlov said three ships were stuck outside the port.", "ar", "وقال دميتري أورلوف إن ثلاث سفن عالقة خارج الميناء."),
+            .passes("en", "Russian envoy Dmitry Sokolov said aid was on its way.", "fr", "L'émissaire russe Dmitri Sokolov a déclaré que l'aide était en route."),
+            .passes("en", "Mehmet Aydin chaired the talks. Aydin said the talks were useful. Aydin left on Friday.", "ru", "Переговоры провел Мехмет Айдын. Айдын назвал переговоры полезными. Айдын уехал в пятницу."),
+            .passes("en", "Avi Cohen, the mayor of the town, said the shelters were full.", "he", "אבי כהן, ראש העירייה, אמר כי המקלטים מלאים."),
         ]
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         let bead = comparison.alignment[beadIndex]
         guard !bead.target.isEmpty else { return [] }
-        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, comparison: comparison) }
+        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, index: beadIndex, comparison: comparison) }
         return pairing.variants.map { v in
             // Places, organisations and regular transliterations the lexicon lacks weigh less than a misspelt person.
             let severity: Severity = v.kind == .place || v.kind == .organisation || v.plausible ? .minor : description.severity(of: "name.variant")

@@ -41,6 +41,8 @@ public enum NameAffixes {
                 add(key.dropFirst(elided.count))
             }
             if key.hasSuffix("'s") { add(key.dropLast(2)) }
+            // Acronyms written with periods ("U.N", "U.S") are the lexicon's plain ones ("UN", "US").
+            if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count == 1 }) { add(Substring(key.filter { $0 != "." })) }
             if key.hasSuffix("'") { add(key.dropLast()) }
             if language == "de", key.hasSuffix("s") { add(key.dropLast()) }
         }

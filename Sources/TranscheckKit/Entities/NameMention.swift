@@ -19,12 +19,14 @@ public struct NameMentionFinder: Sendable {
     public let index: NameIndex
     public let language: LanguageTag
     private let titles: TitleWords
+    private let bodies: TitleWords
     private let functionWords: FunctionWords
 
     public init(index: NameIndex, language: LanguageTag) {
         self.index = index
         self.language = language
         titles = TitleWords.of(language.language)
+        bodies = TitleWords.bodies(language.language)
         functionWords = FunctionWords.of(language.language)
     }
 
@@ -44,7 +46,8 @@ public struct NameMentionFinder: Sendable {
         var i = 0
         while i < tokens.count {
             if !covered[i], !candidates[i].isEmpty, let (f, length) = index.longestMatch(at: i, candidates: candidates),
-               casingAgrees(tokens[i], index.forms[f].text), !(i..<(i + length)).contains(where: { covered[$0] }) {
+               casingAgrees(tokens[i], index.forms[f].text), !(i..<(i + length)).contains(where: { covered[$0] }),
+               !(length == 1 && index.entries[index.forms[f].entry].kind == .person && hasUnlistedNeighbour(tokens, i, candidates, file: file)) {
                 out.append(mention(tokens, i..<(i + length), file: file, entry: index.forms[f].entry, form: f,
                                    keys: index.forms[f].keys))
                 for k in i..<(i + length) { covered[k] = true }
@@ -85,6 +88,20 @@ public struct NameMentionFinder: Sendable {
             i = end
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A person's one-word form ("Li" for Li Qiang, "Sullivan") next to a capitalised word
+    /// the lexicon does not list with it is part of another person's full name ("Li Wenjun",
+    /// "Jake Sullivan" when the lexicon's Sullivan is someone else).
+    private func hasUnlistedNeighbour(_ tokens: [Token], _ i: Int, _ candidates: [[String]], file: TextFile) -> Bool {
+        for j in [i - 1, i + 1] where j >= 0 && j < tokens.count {
+            let t = tokens[j]
+            guard t.kind == .word, t.isCapitalized, candidates[j].isEmpty, !titles.contains(t.key),
+                  !bodies.contains(t.key), !(j == 0 && functionWords.contains(key: t.key)) else { continue }
+            let gap = j < i ? t.range.upperBound..<tokens[i].range.lowerBound : tokens[i].range.upperBound..<t.range.lowerBound
+            if gap.count == 1 && file.string(gap) == " " { return true }
+        }
+        return false
     }
 
     /// A lexicon form written with a capital must be capitalised in a cased

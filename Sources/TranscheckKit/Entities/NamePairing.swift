@@ -27,8 +27,10 @@ struct NamePairing {
     var unmatchedSource: [Located] = []
     /// Lexicon names of the translation that no name of the original accounts for.
     var unmatchedTarget: [Located] = []
+    /// People of the original the lexicon does not know, replaced in the translation by someone else.
+    var unknownMismatches: [UnknownNames.Mismatch] = []
 
-    init(bead: Bead, comparison: Comparison) {
+    init(bead: Bead, index beadIndex: Int, comparison: Comparison) {
         let index = comparison.names
         let matcher = NameMatcher.shared
         let sourceLanguage = comparison.source.document.language, targetLanguage = comparison.target.document.language
@@ -129,6 +131,16 @@ struct NamePairing {
                 variants.append(variant)
             } else if s.mention.entry != nil {
                 unmatchedSource.append(s)
+            }
+        }
+        // People the lexicon does not know, followed through the whole translation.
+        let unknown = comparison.memo.value("unknown names") { UnknownNames(comparison) }
+        unknownMismatches = unknown.mismatches[beadIndex] ?? []
+        if !sameLanguage {
+            for v in unknown.variants[beadIndex] ?? [] where !claimed.contains(where: { $0.overlaps(v.targetRange) }) {
+                let mention = NameMention(range: v.source.range, text: v.source.text, tokens: 0..<0, entry: nil, form: nil, keys: v.source.wordKeys)
+                variants.append(Variant(source: Located(sentence: v.source.sentence, mention: mention), targetSentence: v.targetSentence,
+                                        targetRange: v.targetRange, found: v.found, expected: v.expected, score: nil, kind: .person, why: v.why))
             }
         }
         for (t, located) in targets.enumerated() where !usedTarget.contains(t) && located.mention.entry != nil {

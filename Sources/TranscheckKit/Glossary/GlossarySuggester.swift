@@ -54,7 +54,7 @@ public struct GlossarySuggester: Sendable {
 
     private func names(_ beadIndex: Int, _ comparison: Comparison) -> [GlossarySuggestion] {
         let bead = comparison.alignment[beadIndex]
-        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, comparison: comparison) }
+        let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, index: beadIndex, comparison: comparison) }
         let sourceLanguage = comparison.source.document.language, targetLanguage = comparison.target.document.language
         var out: [GlossarySuggestion] = []
         for v in pairing.variants {

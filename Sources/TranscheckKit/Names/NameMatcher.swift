@@ -59,7 +59,7 @@ public struct NameMatcher: Sendable {
     /// Keys of names compared before: a checker compares the same lexicon forms with
     /// many spans, and romanising a name is most of a comparison's cost.
     private static let keys = BoundedMemo<ByteKey, NameKey>(capacity: 50_000)
-    private static func key(_ text: String) -> NameKey { keys.value(ByteKey(text)) { NameKey(text) } }
+    static func key(_ text: String) -> NameKey { keys.value(ByteKey(text)) { NameKey(text) } }
 
     public func compare(_ a: NameKey, _ b: NameKey) -> NameComparison {
         let (score, verdict) = align(a.tokens, b.tokens)

@@ -1,0 +1,391 @@
+/// People the original names whom the names lexicon does not know, and how
+/// the translation renders them.
+///
+/// News copy introduces a person by full name ("Mehmet Aydin") and refers back
+/// by one word of it ("Aydin said"). A capitalised run of two to four words
+/// with no title, body, place or nationality word is such a person (after the
+/// last such word: "Turkish Deputy Foreign Minister Mehmet Aydin"); a lone
+/// word of one of those names is a later mention. Each mention is looked for
+/// in the translation's side of its bead by spelling, in any script, through
+/// the learned name matcher. Then:
+/// - a word spelt off the way the translation spells it elsewhere (Айдан where
+///   Айдын stands in other sentences), off a matching neighbour (the given
+///   name matches, the surname does not quite: دميتري أوزلوف for Dmitry Orlov),
+///   or, between Latin alphabets, off the original beyond regular
+///   transliteration (Whitfeld for Whitfield; Dmitri for Dmitry is regular),
+///   is a variant;
+/// - a person not found at all, where the translation's bead names another
+///   person of the story or an unknown person-like name instead, is a mismatch.
+struct UnknownNames {
+    struct Person {
+        let keys: [String]
+        let text: String
+    }
+
+    /// A source mention of a person, trimmed to the person's words.
+    struct Mention {
+        let sentence: Int
+        let range: Range<Int>
+        let text: String
+        let person: Int
+        /// The mention's words as the matcher reads them.
+        let words: [NameToken]
+        let wordKeys: [String]
+    }
+
+    /// One word of a mention as the translation renders it.
+    struct Rendering {
+        let bead: Int
+        let sentence: Int
+        let range: Range<Int>
+        let text: String
+        let letters: [Unicode.Scalar]
+        let score: Double
+        /// Another word of the same placement matched as the same name.
+        let anchored: Bool
+        let latin: Bool
+        let mention: Mention
+        /// The person and source word it renders ("3:aydin").
+        let word: String
+        /// It renders the last word of the name (a given name is more often adapted than misspelt).
+        let isSurname: Bool
+    }
+
+    struct Variant {
+        let source: Mention
+        let targetSentence: Int
+        let targetRange: Range<Int>
+        let found: String
+        let expected: String
+        let why: String
+    }
+
+    struct Mismatch {
+        let source: Mention
+        let targetSentence: Int
+        let targetRange: Range<Int>
+        let found: String
+        let why: String
+    }
+
+    private(set) var people: [Person] = []
+    private(set) var variants: [Int: [Variant]] = [:]
+    private(set) var mismatches: [Int: [Mismatch]] = [:]
+    /// Target ranges that render a person of the original, per bead.
+    private(set) var claimed: [Int: [Range<Int>]] = [:]
+
+    /// Below this a word is not an attempt at the name at all: across alphabets (the
+    /// model's probability), and within the Latin one (the hand-weighted spelling scale).
+    static let attempt = 0.3
+    static let latinAttempt = NameMatcher.variantScore
+
+    private static func isAttempt(_ score: Double, latin: Bool) -> Bool { score >= (latin ? latinAttempt : attempt) }
+
+    init(_ comparison: Comparison) {
+        let sourceDoc = comparison.source.document, targetDoc = comparison.target.document
+        let sourceLanguage = sourceDoc.language.language, targetLanguage = targetDoc.language.language
+        let sameLanguage = sourceLanguage == targetLanguage
+        // Where every noun is capitalised (German), a capitalised run is no evidence of a person.
+        guard !PhraseFinder.capitalisedNouns.contains(sourceLanguage) else { return }
+        let mentions = Self.people(in: comparison.source, people: &people)
+        guard !mentions.isEmpty else { return }
+        let matcher = NameMatcher.shared
+        let targetTitles = TitleWords.of(targetLanguage), targetBodies = TitleWords.bodies(targetLanguage)
+        let targetFunction = FunctionWords.of(targetLanguage)
+        let cased = Self.isCased(targetDoc)
+
+        // Candidate words of each target sentence: capitalised in cased scripts, not function words in others;
+        // lexicon names stand for their own entries.
+        struct Candidate { let index: Int; let token: Token; let readings: [(letters: [Unicode.Scalar], token: NameToken)] }
+        var candidateCache: [Int: [Candidate]] = [:]
+        func candidates(_ sentence: Int) -> [Candidate] {
+            if let hit = candidateCache[sentence] { return hit }
+            let tokens = Array(targetDoc.tokens(of: sentence))
+            let lexicon = comparison.target.facts[sentence].names.filter { $0.entry != nil }.map(\.range)
+            var out: [Candidate] = []
+            for (i, token) in tokens.enumerated() where token.kind == .word {
+                if lexicon.contains(where: { $0.overlaps(token.range) }) { continue }
+                if cased ? !token.isCapitalized : targetFunction.contains(key: token.key) { continue }
+                if targetTitles.contains(token.key) || targetBodies.contains(token.key) { continue }
+                let readings = NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
+                    let key = NameMatcher.key(reading)
+                    guard key.tokens.count == 1, let t = key.tokens.first else { return nil }
+                    return (t.letters, t)
+                }
+                if !readings.isEmpty { out.append(Candidate(index: i, token: token, readings: readings)) }
+            }
+            candidateCache[sentence] = out
+            return out
+        }
+
+        var scoreCache: [String: (Double, Int)] = [:]
+        /// The best reading's score of a target word against a source word, and which reading.
+        func score(_ word: NameToken, _ key: String, _ c: Candidate) -> (Double, Int) {
+            let cacheKey = key + "\u{0}" + c.token.key
+            if let hit = scoreCache[cacheKey] { return hit }
+            var best = (0.0, 0)
+            for (r, reading) in c.readings.enumerated() {
+                let s: Double
+                if word.alphabet == .latin && reading.token.alphabet == .latin {
+                    s = TransliterationFold.same(word.roman, reading.token.roman) ? 1 : matcher.wordScore(word, reading.token)
+                } else {
+                    // Lengths this far apart are not one name (and the model's work is saved).
+                    let a = word.roman.count, b = reading.token.roman.count
+                    s = b * 2 < a || a * 2 < b ? 0 : matcher.wordScore(word, reading.token)
+                }
+                if s > best.0 { best = (s, r) }
+            }
+            scoreCache[cacheKey] = best
+            return best
+        }
+
+        // Place every mention in its bead.
+        var renderings: [Rendering] = []
+        var unfound: [(bead: Int, mention: Mention)] = []
+        let sentenceBead = Self.beadOfSource(comparison.alignment)
+        for mention in mentions {
+            guard let b = sentenceBead[mention.sentence] else { continue }
+            let bead = comparison.alignment[b]
+            guard !bead.target.isEmpty else { continue }
+            var best: (sentence: Int, picks: [(Candidate, Double, Int)], wordOffset: Int)? = nil
+            func rank(_ picks: [(Candidate, Double, Int)]) -> (Int, Double) {
+                (picks.filter { $0.1 >= NameMatcher.sameScore }.count, picks.map(\.1).reduce(0, +) / Double(picks.count))
+            }
+            let n = mention.words.count
+            for t in bead.target {
+                let cs = candidates(t)
+                // The whole name over consecutive words.
+                if n > 1 {
+                    for start in cs.indices where start + n <= cs.count {
+                        let span = cs[start..<(start + n)]
+                        guard span.last!.index - span.first!.index == n - 1 else { continue }
+                        let picks = zip(span, zip(mention.words, mention.wordKeys)).map { c, w in
+                            let (s, r) = score(w.0, w.1, c); return (c, s, r)
+                        }
+                        if best == nil || rank(picks) > rank(best!.picks) { best = (t, picks, 0) }
+                    }
+                }
+            }
+            // One word alone: a mention of one word, or a surname whose given name the translation leaves out.
+            if best == nil || rank(best!.picks).0 == 0 {
+                var single: (sentence: Int, pick: (Candidate, Double, Int))? = nil
+                for t in bead.target {
+                    for c in candidates(t) {
+                        let (s, r) = score(mention.words[n - 1], mention.wordKeys[n - 1], c)
+                        let latin = mention.words[n - 1].alphabet == .latin && c.readings[r].token.alphabet == .latin
+                        if Self.isAttempt(s, latin: latin), single.map({ s > $0.pick.1 }) ?? true { single = (t, (c, s, r)) }
+                    }
+                }
+                if let single, best == nil || single.pick.1 >= NameMatcher.sameScore || single.pick.1 > rank(best!.picks).1 {
+                    best = (single.sentence, [single.pick], n - 1)
+                }
+            }
+            guard let placed = best, placed.picks.enumerated().contains(where: { k, pick in
+                Self.isAttempt(pick.1, latin: mention.words[placed.wordOffset + k].alphabet == .latin && pick.0.readings[pick.2].token.alphabet == .latin)
+            }) else {
+                unfound.append((b, mention))
+                continue
+            }
+            let anchors = placed.picks.filter { $0.1 >= NameMatcher.sameScore }.count
+            for (k, pick) in placed.picks.enumerated() {
+                let (c, s, r) = pick
+                let latin = mention.words[placed.wordOffset + k].alphabet == .latin && c.readings[r].token.alphabet == .latin
+                renderings.append(Rendering(bead: b, sentence: placed.sentence, range: c.token.range, text: c.token.text,
+                                            letters: c.readings[r].letters, score: s,
+                                            anchored: anchors - (s >= NameMatcher.sameScore ? 1 : 0) > 0, latin: latin,
+                                            mention: mention, word: "\(mention.person):\(mention.wordKeys[placed.wordOffset + k])",
+                                            isSurname: placed.wordOffset + k == n - 1))
+                claimed[b, default: []].append(c.token.range)
+            }
+        }
+
+        // Variants (the same-language path of NamePairing reports its own).
+        if !sameLanguage {
+            // The translation's own spelling of each source word: its best-scoring rendering.
+            var canonical: [String: Rendering] = [:]
+            for r in renderings where r.score >= NameMatcher.sameScore {
+                let key = r.word
+                if canonical[key].map({ r.score > $0.score }) ?? true { canonical[key] = r }
+            }
+            var reported = Set<Range<Int>>()
+            for r in renderings where !reported.contains(r.range) {
+                let expected = canonical[r.word]
+                var why: String? = nil
+                var expectedText = r.mention.text
+                if r.latin {
+                    if r.score < 1 && r.score >= NameMatcher.variantScore {
+                        why = "spelt off the original's \"\(r.mention.text)\" beyond regular transliteration"
+                    }
+                } else if let e = expected, e.letters != r.letters, r.score >= Self.attempt, e.score - r.score >= 0.1 {
+                    why = "the translation spells this name \"\(e.text)\" elsewhere (spelling score \(String(format: "%.2f", r.score)) against \(String(format: "%.2f", e.score)))"
+                    expectedText = e.text
+                } else if r.score < NameMatcher.sameScore, r.score >= Self.attempt, r.anchored, r.isSurname {
+                    why = "spelling score \(String(format: "%.2f", r.score)) against \"\(r.mention.text)\", whose other words match"
+                }
+                guard let why else { continue }
+                reported.insert(r.range)
+                variants[r.bead, default: []].append(Variant(source: r.mention, targetSentence: r.sentence, targetRange: r.range,
+                                                             found: r.text, expected: expectedText, why: why))
+            }
+        }
+
+        // Mismatches: a person not found where the translation names someone else.
+        for (b, mention) in unfound {
+            let bead = comparison.alignment[b]
+            // People of this bead and of its neighbours (translators move a name across a sentence boundary).
+            let near = Set(comparison.alignment[max(b - 1, 0)...min(b + 1, comparison.alignment.count - 1)].flatMap(\.source))
+            let present = Set(mentions.filter { near.contains($0.sentence) }.map(\.person))
+            var done = false
+            // Another person of the story, by the rendering the translation gives them elsewhere or by spelling.
+            for (p, person) in people.enumerated() where !present.contains(p) && !done {
+                let key = person.keys.last!
+                let word = NameMatcher.key(key).tokens.first
+                for t in bead.target where !done {
+                    for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
+                        guard let word, score(word, key, c).0 >= NameMatcher.sameScore else { continue }
+                        mismatches[b, default: []].append(Mismatch(
+                            source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text,
+                            why: "\"\(c.token.text)\" renders \(person.text), whom the original names elsewhere"))
+                        claimed[b, default: []].append(c.token.range)
+                        done = true
+                        break
+                    }
+                }
+            }
+            guard !done, cased else { continue }
+            // An unknown person-like name of the translation that nothing in the original accounts for.
+            for t in bead.target where !done {
+                for m in comparison.target.facts[t].names where m.entry == nil {
+                    let tokens = Array(targetDoc.tokens(of: t))[m.tokens]
+                    guard let tail = Self.personTail(tokens, titles: targetTitles, bodies: targetBodies),
+                          !(claimed[b] ?? []).contains(where: { $0.overlaps(m.range) }) else { continue }
+                    // A word close to any word of a person of the original is that person, spelt some way.
+                    let words = candidates(t).filter { c in tail.contains { $0.range == c.token.range } }
+                    let known = words.contains { c in
+                        people.contains { person in
+                            person.keys.contains { key in
+                                NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.variantScore } ?? false
+                            }
+                        }
+                    }
+                    if known { continue }
+                    let range = tail.first!.range.lowerBound..<tail.last!.range.upperBound
+                    mismatches[b, default: []].append(Mismatch(
+                        source: mention, targetSentence: t, targetRange: range, found: targetDoc.file.string(range),
+                        why: "a name the original does not give, where it names \(mention.text)"))
+                    done = true
+                    break
+                }
+            }
+        }
+    }
+
+    static let particles: Set<String> = NameMentionFinder.particles.union(["abd", "abdel", "abdul", "abdal", "abdol", "ould", "bint"])
+
+    /// Source sentence → its bead.
+    private static func beadOfSource(_ alignment: [Bead]) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for (b, bead) in alignment.enumerated() { for s in bead.source { out[s] = b } }
+        return out
+    }
+
+    /// Scripts that write names with capitals.
+    private static func isCased(_ doc: Document) -> Bool {
+        for token in doc.tokens.prefix(200) where token.kind == .word {
+            if let s = token.text.unicodeScalars.first(where: Script.isLetter) {
+                return s.properties.changesWhenUppercased || s.properties.changesWhenLowercased
+            }
+        }
+        return true
+    }
+
+    /// The person words of a capitalised run: what follows its last title, body or
+    /// place word, when that is two to four words of two letters or more, none an acronym.
+    static func personTail(_ run: ArraySlice<Token>, titles: TitleWords, bodies: TitleWords) -> ArraySlice<Token>? {
+        let start = run.lastIndex(where: { titles.contains($0.key) || bodies.contains($0.key) }).map { $0 + 1 } ?? run.startIndex
+        let tail = run[start...]
+        guard (2...4).contains(tail.count) else { return nil }
+        for token in tail {
+            let letters = token.text.unicodeScalars.filter(Script.isLetter)
+            if letters.count < 2 || letters.allSatisfy(Script.isUppercase) || token.text.contains(".") { return nil }
+        }
+        return tail
+    }
+
+    /// The people of a document and its mentions of them, in sentence order.
+    private static func people(in analyzed: AnalyzedDocument, people: inout [Person]) -> [Mention] {
+        let doc = analyzed.document
+        let language = doc.language.language
+        let titles = TitleWords.of(language), bodies = TitleWords.bodies(language)
+        // Words the document also writes in lower case are words, not names ("Diplomatic Push").
+        var lowerCase = Set<String>()
+        for token in doc.tokens where token.kind == .word && !token.isCapitalized { lowerCase.insert(token.key) }
+        var runs: [(sentence: Int, tokens: ArraySlice<Token>)] = []
+        for (s, facts) in analyzed.facts.enumerated() {
+            let tokens = Array(doc.tokens(of: s))
+            // A headline in title case capitalises every word: no person is introduced there.
+            let long = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+            let headline = long.count >= 3 && long.filter(\.isCapitalized).count * 3 >= long.count * 2
+            for m in facts.names where m.entry == nil {
+                let run = tokens[m.tokens]
+                if !headline, let tail = personTail(run, titles: titles, bodies: bodies),
+                   !tail.contains(where: { lowerCase.contains($0.key) && !NameMentionFinder.particles.contains($0.key) }) {
+                    let keys = tail.map { NameAffixes.candidates($0.key, language: language).last! }
+                    if !people.contains(where: { $0.keys == keys }) {
+                        people.append(Person(keys: keys, text: doc.file.string(tail.first!.range.lowerBound..<tail.last!.range.upperBound)))
+                    }
+                    runs.append((s, tail))
+                } else if run.count == 1 {
+                    runs.append((s, run))
+                }
+            }
+        }
+        var out: [Mention] = []
+        for (s, run) in runs {
+            let keys = run.map { NameAffixes.candidates($0.key, language: language).last! }
+            let person: Int?
+            if keys.count > 1 {
+                person = people.firstIndex { $0.keys == keys }
+            } else {
+                // A lone word: the surname of exactly one person.
+                let surnames = people.indices.filter { people[$0].keys.last == keys[0] }
+                person = surnames.count == 1 ? surnames[0] : nil
+            }
+            guard let person else { continue }
+            // Particles are written onto the next word in some scripts (el-Sherbiny → الشربيني): not matched alone.
+            let matched = keys.count > 1 ? keys.filter { !Self.particles.contains($0) } : keys
+            let words = matched.compactMap { NameMatcher.key($0).tokens.first }
+            guard !words.isEmpty, words.count == matched.count else { continue }
+            let range = run.first!.range.lowerBound..<run.last!.range.upperBound
+            out.append(Mention(sentence: s, range: range, text: doc.file.string(range), person: person, words: words, wordKeys: matched))
+        }
+        return out
+    }
+}
+
+/// Regular differences between Latin transliterations of one name
+/// (Dmitry / Dmitri, Tchernychev / Chernyshev / Tschernyschow, Sergueï /
+/// Sergey, Smirnoff / Smirnov): folded away before two Latin spellings are
+/// compared across languages. A misspelling (Whitfeld for Whitfield) survives.
+enum TransliterationFold {
+    static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool { a == b || fold(a) == fold(b) }
+
+    static func fold(_ word: [UInt8]) -> [UInt8] {
+        var s = String(decoding: word, as: UTF8.self)
+        for (from, to) in replacements { s = s.replacingOccurrences(of: from, with: to) }
+        var out: [UInt8] = []
+        for c in s.utf8 where out.last != c { out.append(c) }  // doubled letters
+        // Final -y, -i, -ii, -iy, -ij all end in "i".
+        while let last = out.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "j") {
+            out.removeLast()
+            if out.last != UInt8(ascii: "i") { out.append(UInt8(ascii: "i")) }
+        }
+        return out
+    }
+
+    private static let replacements: [(String, String)] = [
+        ("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("kh", "h"), ("ou", "u"), ("ck", "k"),
+        ("ph", "f"), ("w", "v"), ("gue", "ge"), ("gui", "gi"), ("dj", "j"), ("dzh", "j"), ("zh", "j"),
+        ("iou", "yu"), ("iu", "yu"), ("ia", "ya"), ("ks", "x"), ("ff", "v"),
+    ]
+}
