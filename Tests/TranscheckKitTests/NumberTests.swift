@@ -26,6 +26,7 @@ struct NumberTests {
         ("fr", "Cinq personnes sont mortes.", 5), ("fr", "Quatre-vingt-dix-sept personnes.", 97), ("fr", "Deux cent mille personnes.", 200_000),
         ("ru", "Погибли пять человек.", 5), ("ru", "Погибли двадцать пять человек.", 25), ("ru", "Ранены пять тысяч человек.", 5000),
         ("ar", "قتل خمسة أشخاص.", 5), ("ar", "قتل خمسة وعشرون شخصا.", 25), ("ar", "قتل ثلاثة آلاف شخص.", 3000),
+        ("ar", "حولت الشركة ست سفن إلى بيريوس.", 6), ("ar", "قبل ثلاث سنوات.", 3),
         ("es", "Murieron cinco personas.", 5), ("de", "Fünf Menschen starben.", 5), ("he", "חמישה בני אדם נהרגו.", 5),
     ])
     func spelled(language: String, text: String, value: Double) {

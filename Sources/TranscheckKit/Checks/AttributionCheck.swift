@@ -24,13 +24,21 @@ public struct AttributionCheck: Check {
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "ar", "قتل 1200 شخص، وفقا للإحصاءات الإسرائيلية."),
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "he", "נהרגו 1,200 בני אדם, לפי נתונים ישראליים."),
             .passes("en", "\"We look to make progress,\" Miller said.", "ru", "«Мы рассчитываем на прогресс», — сказал Миллер."),
+            .passes("en", "Dockworkers' strike paralyses Port Said as ships queue at the canal.", "ar", "إضراب عمال الشحن يشل بورسعيد والسفن تصطف عند مدخل القناة."),
         ]
     )
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
-        var s = sides.source.hits(sl.attributionFinder), t = sides.target.hits(tl.attributionFinder)
+        // A reporting word written with a capital inside a sentence is part of a name ("Port Said").
+        func attributions(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+            text.hits(lexicon.attributionFinder).filter { hit in
+                guard let (k, t) = hit.place, t.count == 1 else { return true }
+                return t.lowerBound == 0 || !text.tokens[k][t.lowerBound].isCapitalized
+            }
+        }
+        var s = attributions(sides.source, sl), t = attributions(sides.target, tl)
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.

@@ -18,6 +18,7 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence pourrait entraîner l'anarchie et le chaos."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "ru", "Его отсутствие может привести к беззаконию и хаосу."),
             .passes("en", "He is set to meet Austin on Tuesday.", "fr", "Il doit rencontrer M. Austin mardi."),
+            .passes("en", "Turkey will do everything it can to make that happen.", "ru", "Турция сделает все возможное, чтобы это произошло."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "he", "היעדרה עלול להוביל לאנרכיה ולכאוס."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
             .passes("de", "Die Route erfordert hohes Können.", "fr", "Certains itinéraires exigent une grande habileté."),

@@ -38,6 +38,8 @@ public struct PolarityFlipCheck: Check {
                     "Combien de personnes, dans cette île étroite qu'est la Grande-Bretagne, ont jamais vu un blaireau?"),
             .passes("de", "Jeder Fuss hatte fünf breite Zehen.", "fr", "Chaque pas avait cinq larges orteils."),
             .passes("de", "Das ist natürlich nur ein Scheinargument.", "fr", "Ce n'est là, il va sans dire, qu'un argument fallacieux."),
+            .passes("en", "My salary now buys half of what it bought three years ago.", "ar", "راتبي اليوم لا يشتري سوى نصف ما كان يشتريه قبل ثلاث سنوات."),
+            .passes("en", "A coordinator for Médecins Sans Frontières said the risk was disease.", "fr", "Une coordinatrice de Médecins sans frontières a déclaré que le risque était la maladie."),
         ]
     )
 
@@ -75,9 +77,17 @@ public struct PolarityFlipCheck: Check {
                 }
                 return text.hits(lexicon.negationFinder).filter { n in
                     !inside.contains { $0.range.overlaps(n.range) } && (lexicon.negationNeeds[n.entry].map(has) ?? true)
+                        && !(lexicon.negationUnless[n.entry].map(has) ?? false)
                 }
             }
-            let ns = negations(sides.source, sl), nt = negations(sides.target, tl)
+            var ns = negations(sides.source, sl), nt = negations(sides.target, tl)
+            // Across languages, a negation word the other side also writes is a borrowed name
+            // ("Médecins Sans Frontières" → "Médecins sans frontières"), not a negation of either.
+            if sl.language != tl.language, !ns.isEmpty || !nt.isEmpty {
+                let sk = Set(sides.source.tokens.joined().map(\.key)), tk = Set(sides.target.tokens.joined().map(\.key))
+                ns = ns.filter { !tk.contains(WordKey.of(comparison.text(.source, $0.range))) }
+                nt = nt.filter { !sk.contains(WordKey.of(comparison.text(.target, $0.range))) }
+            }
             if ns.isEmpty != nt.isEmpty {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
                                : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",

@@ -23,6 +23,7 @@ public struct QuoteCheck: Check {
             .triggers("quote.added", "en", "Miller said they wanted progress on all of these issues.", "ru", "Миллер сказал: «Мы хотим прогресса по всем этим вопросам»."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "ru", "«Мы рассчитываем добиться прогресса по всем этим вопросам», — сказал Миллер."),
@@ -48,8 +49,9 @@ public struct QuoteCheck: Check {
         for (a, b) in zip(sq, tq) {
             let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
             if sameLanguage {
-                let wa = NameIndex.wordKeys(of: sa), wb = NameIndex.wordKeys(of: sb)
-                guard wa != wb else { continue }
+                // British and American spellings, and words split or joined ("per cent"), are the same words.
+                let wa = NameIndex.wordKeys(of: sa).map(WordingCheck.foldSpelling), wb = NameIndex.wordKeys(of: sb).map(WordingCheck.foldSpelling)
+                guard wa.joined() != wb.joined() else { continue }
                 let (removed, added) = Self.difference(wa, wb)
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",

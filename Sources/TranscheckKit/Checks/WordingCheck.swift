@@ -23,6 +23,7 @@ public struct WordingCheck: Check {
         nonTriggeringExamples: [
             .passes("en", "The U.S. Defense Secretary met Gallant on Oct. 7.", "en", "The US Defence Secretary met Gallant on Oct. 7."),
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
+            .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
             .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
             .passes("ru", "Переговоры продолжатся, заявил министр.", "ru", "Переговоры продолжатся, заявил министр."),
         ]
@@ -81,6 +82,7 @@ public struct WordingCheck: Check {
             guard sa.allSatisfy({ $0.kind == .word }), sb.allSatisfy({ $0.kind == .word }),
                   !sa.contains(where: { t in sourceClaimed.contains { $0.overlaps(t.range) } }),
                   !sb.contains(where: { t in targetClaimed.contains { $0.overlaps(t.range) } }) else { continue }
+            if sameWords(a[ra], b[rb], ka[ra], kb[rb]) { continue }
             // Swapped function words ("of" → "for") are grammar, not meaning.
             if (sa + sb).allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
             let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
@@ -114,7 +116,14 @@ public struct WordingCheck: Check {
     /// A word's key for the diff: its stem, with periods and British/American spelling folded,
     /// so "U.S."/"US", "Defense"/"Defence" and "said"/"says" differ in nothing.
     static func spellingKey(_ token: Token, stem: String?) -> String {
-        guard token.kind == .word, var k = stem else { return token.key }
+        guard token.kind == .word, let k = stem else { return token.key }
+        return foldSpelling(k)
+    }
+
+    /// A word (or stem) with periods dropped and British spellings written American
+    /// ("rumours" → "rumors", "metres" → "meters", "programme" → "program").
+    static func foldSpelling(_ word: String) -> String {
+        var k = word
         if k.contains(".") { k.removeAll { $0 == "." } }
         for (british, american) in Self.britishSpellings where k.containsBytes(british) {
             k = k.replacingOccurrences(of: "\(british)", with: "\(american)")
@@ -122,7 +131,14 @@ public struct WordingCheck: Check {
         return k
     }
 
-    private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("is", "iz"), ("our", "or"), ("enc", "ens"), ("tre", "ter"), ("ll", "l")]
+    private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
+                                                                           ("tre", "ter"), ("ll", "l"), ("mme", "m"), ("ogue", "og")]
+
+    /// The same words spelt or split another way: "metres"/"meters" (stems differ), "per cent"/"percent".
+    static func sameWords(_ a: ArraySlice<Token>, _ b: ArraySlice<Token>, _ ka: ArraySlice<String>, _ kb: ArraySlice<String>) -> Bool {
+        if ka.joined() == kb.joined() { return true }
+        return a.map { foldSpelling($0.key) }.joined() == b.map { foldSpelling($0.key) }.joined()
+    }
 
     /// Runs of one to three words replaced by one to three words (a longest-common-subsequence diff);
     /// pure insertions and deletions are left to the addition, omission and attribution checks.

@@ -21,6 +21,9 @@ final class ScaleLexicon: Sendable {
     /// (French "personne" is 'nobody' only with "ne"; "ne" negates only with "pas", "plus"…,
     /// and "ne … que" means 'only').
     let negationNeeds: [Int: [String]]
+    /// Negations that do not negate when one of these words is in the sentence: the restrictive
+    /// "لا … سوى" ('only'), as French "ne … que" is restrictive.
+    let negationUnless: [Int: [String]]
     /// Phrases that contain a negation word and do not negate ("not only", "sans peine" 'easily').
     let negationIdioms: [String]
     let attribution: [Attribution]
@@ -43,7 +46,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -51,6 +54,7 @@ final class ScaleLexicon: Sendable {
         self.modality = modality
         self.negation = negation
         self.negationNeeds = negationNeeds.mapValues { $0.map(WordKey.of) }
+        self.negationUnless = negationUnless.mapValues { $0.map(WordKey.of) }
         self.negationIdioms = negationIdioms
         self.attribution = attribution
         self.antonyms = antonyms
@@ -86,11 +90,12 @@ final class ScaleLexicon: Sendable {
             if let r = value as? Int { return [r] }
             return (value as? [Any] ?? []).compactMap { $0 as? Int }
         }
-        // A negation is a plain string, or {form, needs: [words one of which must be in the sentence]}.
-        let negations: [(form: String, needs: [String])] = (root["negation"] as? [Any] ?? []).compactMap { item in
-            if let form = item as? String { return (form, []) }
+        // A negation is a plain string, or {form, needs: [words one of which must be in the sentence],
+        // unless: [words none of which may be]}.
+        let negations: [(form: String, needs: [String], unless: [String])] = (root["negation"] as? [Any] ?? []).compactMap { item in
+            if let form = item as? String { return (form, [], []) }
             guard let entry = item as? [String: Any], let form = entry["form"] as? String else { return nil }
-            return (form, (entry["needs"] as? [Any] ?? []).compactMap { $0 as? String })
+            return (form, (entry["needs"] as? [Any] ?? []).compactMap { $0 as? String }, (entry["unless"] as? [Any] ?? []).compactMap { $0 as? String })
         }
         return ScaleLexicon(
             language: language,
@@ -100,6 +105,7 @@ final class ScaleLexicon: Sendable {
             modality: list("modality").compactMap { e in (e["form"] as? String).map { Modal(form: $0, value: e["value"] as? String ?? "") } },
             negation: negations.map(\.form),
             negationNeeds: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.needs.isEmpty ? nil : (i, n.needs) }),
+            negationUnless: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.unless.isEmpty ? nil : (i, n.unless) }),
             negationIdioms: (root["negationIdioms"] as? [Any] ?? []).compactMap { $0 as? String },
             attribution: list("attribution").compactMap { e in
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
@@ -113,7 +119,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 3"
+    static let format = "transcheck-scales 4"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -128,7 +134,7 @@ enum ScaleCache {
         for h in l.hedges { line("H", h.form, h.kind) }
         for d in l.size { line("S", d.form, d.ranks.map(String.init).joined(separator: ",")) }
         for m in l.modality { line("M", m.form, m.value) }
-        for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|")) }
+        for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|"), (l.negationUnless[k] ?? []).joined(separator: "|")) }
         for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
@@ -142,7 +148,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -150,8 +156,9 @@ enum ScaleCache {
             case ("H", 3): h.append(.init(form: f[1], kind: f[2]))
             case ("S", 3): s.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
             case ("M", 3): m.append(.init(form: f[1], value: f[2]))
-            case ("N", 3):
+            case ("N", 4):
                 if !f[2].isEmpty { needs[n.count] = f[2].split(separator: "|").map(String.init) }
+                if !f[3].isEmpty { unless[n.count] = f[3].split(separator: "|").map(String.init) }
                 n.append(f[1])
             case ("X", 2): x.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
@@ -159,6 +166,6 @@ enum ScaleCache {
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationIdioms: x, attribution: a, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationIdioms: x, attribution: a, antonyms: o)
     }
 }
