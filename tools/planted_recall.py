@@ -7,6 +7,8 @@ the planted meaning shifts; `*.substituted.yml`: single-word substitutions no
 lexicon lists). Also prints major-or-worse findings of the faithful files, which
 must have none.
 
+Recall is printed per kind and separately for the seed story and the blind stories.
+
 Usage: tools/planted_recall.py [--binary PATH] [-v]
 """
 import argparse, glob, json, os, subprocess, sys
@@ -62,7 +64,9 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
         def overlaps(f):
             for side in ("target", "source"):
                 want, span = x.get(side), f.get(side)
-                if want and span and (span["text"] in want or want in span["text"] or span["text"] in span["sentenceText"] and want in span["sentenceText"] and span["text"] and any(w in want for w in span["text"].split())):
+                # A short span ("لا") counts only as a whole word of the expected text, not inside another word.
+                inside = span and (span["text"] in want.split() if len(span["text"]) < 3 else span["text"] in want) if want else False
+                if want and span and (inside or want in span["text"] or span["text"] in span["sentenceText"] and want in span["sentenceText"] and span["text"] and any(w in want.split() if len(w) < 3 else w in want for w in span["text"].split())):
                     return True
             return False
         ok = any(f["check"] == x["check"] and overlaps(f) for f in found)
@@ -70,9 +74,12 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
         if args.v and not ok:
             print(f"   missed {x['check']}: {x.get('source')!r} -> {x.get('target')!r}")
     kind = name.split(".")[-2]  # planted, substituted
-    totals.setdefault(kind, [0, 0])
-    totals[kind][0] += hits
-    totals[kind][1] += len(e["findings"])
+    # The Reuters seed's files were written alongside the checker; the other stories blind (corpora/originals).
+    group = f"{kind}, {'seed story' if name.startswith('reuters.') else 'blind stories'}"
+    for k in (kind, group):
+        totals.setdefault(k, [0, 0])
+        totals[k][0] += hits
+        totals[k][1] += len(e["findings"])
     print(f"{name}: {hits}/{len(e['findings'])} {kind} shifts caught, score {r['score']}")
 for kind, (caught, total) in sorted(totals.items()):
     print(f"recall ({kind}) {caught}/{total} = {caught / max(total, 1):.2f}")
