@@ -28,7 +28,7 @@ struct NamePairing {
     /// Lexicon names of the translation that no name of the original accounts for.
     var unmatchedTarget: [Located] = []
     /// People of the original the lexicon does not know, replaced in the translation by someone else.
-    var unknownMismatches: [UnknownNames.Mismatch] = []
+    var unknownMismatches: [UnknownNames.Divergence] = []
 
     init(bead: Bead, index beadIndex: Int, comparison: Comparison) {
         let index = comparison.names
@@ -140,7 +140,7 @@ struct NamePairing {
             for v in unknown.variants[beadIndex] ?? [] where !claimed.contains(where: { $0.overlaps(v.targetRange) }) {
                 let mention = NameMention(range: v.source.range, text: v.source.text, tokens: 0..<0, entry: nil, form: nil, keys: v.source.wordKeys)
                 variants.append(Variant(source: Located(sentence: v.source.sentence, mention: mention), targetSentence: v.targetSentence,
-                                        targetRange: v.targetRange, found: v.found, expected: v.expected, score: nil, kind: .person, why: v.why))
+                                        targetRange: v.targetRange, found: v.found, expected: v.expected ?? v.source.text, score: nil, kind: .person, why: v.why))
             }
         }
         for (t, located) in targets.enumerated() where !usedTarget.contains(t) && located.mention.entry != nil {

@@ -51,26 +51,20 @@ struct UnknownNames {
         let isSurname: Bool
     }
 
-    struct Variant {
+    /// A person's mention and what the translation writes in its place: a misspelling
+    /// (with the spelling expected) or another name.
+    struct Divergence {
         let source: Mention
         let targetSentence: Int
         let targetRange: Range<Int>
         let found: String
-        let expected: String
-        let why: String
-    }
-
-    struct Mismatch {
-        let source: Mention
-        let targetSentence: Int
-        let targetRange: Range<Int>
-        let found: String
+        let expected: String?
         let why: String
     }
 
     private(set) var people: [Person] = []
-    private(set) var variants: [Int: [Variant]] = [:]
-    private(set) var mismatches: [Int: [Mismatch]] = [:]
+    private(set) var variants: [Int: [Divergence]] = [:]
+    private(set) var mismatches: [Int: [Divergence]] = [:]
     /// Target ranges that render a person of the original, per bead.
     private(set) var claimed: [Int: [Range<Int>]] = [:]
 
@@ -224,7 +218,7 @@ struct UnknownNames {
                 }
                 guard let why else { continue }
                 reported.insert(r.range)
-                variants[r.bead, default: []].append(Variant(source: r.mention, targetSentence: r.sentence, targetRange: r.range,
+                variants[r.bead, default: []].append(Divergence(source: r.mention, targetSentence: r.sentence, targetRange: r.range,
                                                              found: r.text, expected: expectedText, why: why))
             }
         }
@@ -243,8 +237,8 @@ struct UnknownNames {
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         guard let word, score(word, key, c).0 >= NameMatcher.sameScore else { continue }
-                        mismatches[b, default: []].append(Mismatch(
-                            source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text,
+                        mismatches[b, default: []].append(Divergence(
+                            source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: nil,
                             why: "\"\(c.token.text)\" renders \(person.text), whom the original names elsewhere"))
                         claimed[b, default: []].append(c.token.range)
                         done = true
@@ -270,8 +264,8 @@ struct UnknownNames {
                     }
                     if known { continue }
                     let range = tail.first!.range.lowerBound..<tail.last!.range.upperBound
-                    mismatches[b, default: []].append(Mismatch(
-                        source: mention, targetSentence: t, targetRange: range, found: targetDoc.file.string(range),
+                    mismatches[b, default: []].append(Divergence(
+                        source: mention, targetSentence: t, targetRange: range, found: targetDoc.file.string(range), expected: nil,
                         why: "a name the original does not give, where it names \(mention.text)"))
                     done = true
                     break
