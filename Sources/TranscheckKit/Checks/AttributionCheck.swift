@@ -32,13 +32,7 @@ public struct AttributionCheck: Check {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
         // A reporting word written with a capital inside a sentence is part of a name ("Port Said").
-        func attributions(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
-            text.hits(lexicon.attributionFinder).filter { hit in
-                guard let (k, t) = hit.place, t.count == 1 else { return true }
-                return t.lowerBound == 0 || !text.tokens[k][t.lowerBound].isCapitalized
-            }
-        }
-        var s = attributions(sides.source, sl), t = attributions(sides.target, tl)
+        var s = sides.source.lowerCaseHits(sl.attributionFinder), t = sides.target.lowerCaseHits(tl.attributionFinder)
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.

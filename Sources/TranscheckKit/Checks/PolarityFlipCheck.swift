@@ -98,13 +98,7 @@ public struct PolarityFlipCheck: Check {
         // as many ("ein kleiner Club … ihren grossen Ausflug" against "sa grande sortie" pairs nothing).
         // A size word written with a capital inside a sentence belongs to a name ("Grande-Bretagne",
         // "Great Britain") or, in German, is a noun ("die Grösse").
-        func sizes(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
-            text.hits(lexicon.sizeFinder).filter { hit in
-                guard let (k, t) = hit.place else { return true }
-                return t.lowerBound == 0 || !text.tokens[k][t.lowerBound].isCapitalized
-            }
-        }
-        let sourceSizes = sizes(sides.source, sl), targetSizes = sizes(sides.target, tl)
+        let sourceSizes = sides.source.lowerCaseHits(sl.sizeFinder), targetSizes = sides.target.lowerCaseHits(tl.sizeFinder)
         for (a, b) in zip(sourceSizes, targetSizes) where sourceSizes.count == targetSizes.count {
             let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {

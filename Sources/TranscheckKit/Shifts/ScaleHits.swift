@@ -19,6 +19,15 @@ extension BeadText {
         hitCache.value(finder.id) { search(finder) }
     }
 
+    /// The hits of a list whose first word is not capitalised inside its sentence: such a word
+    /// belongs to a name ("Grande-Bretagne", "Port Said") or, in German, is a noun ("die Grösse").
+    func lowerCaseHits(_ finder: PhraseFinder) -> [ScaleHit] {
+        hits(finder).filter { hit in
+            guard let (k, t) = hit.place else { return true }
+            return t.lowerBound == 0 || !tokens[k][t.lowerBound].isCapitalized
+        }
+    }
+
     private func search(_ finder: PhraseFinder) -> [ScaleHit] {
         var out: [ScaleHit] = []
         for (k, tokens) in tokens.enumerated() {
