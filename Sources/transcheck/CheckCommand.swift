@@ -19,10 +19,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        Warmup.start()
         let config = try output.config()
         let loaded = try pair.load(source: original, target: translated, config: config)
-        var checker = PairChecker(lexicons: loaded.lexicons)
+        var checker = PairChecker(lexicons: loaded.lexicons, languages: loaded.languages)
         try output.configure(&checker, config)
         let report = checker.check(source: loaded.source, target: loaded.target,
                                    sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, detected: loaded.detected)

@@ -41,6 +41,7 @@ struct PairOptions: ParsableArguments {
         let sourceFile = try TextFile.load(path: source), targetFile = try TextFile.load(path: target)
         let sourceLanguage = sourceTag ?? LanguageDetector.detect(sourceFile.text)
         let targetLanguage = targetTag ?? LanguageDetector.detect(targetFile.text)
+        Warmup.start(languages: [sourceLanguage, targetLanguage])
         let lexicons = try LexiconOptions.load((config?.lexicons ?? []) + lexicons, languages: [sourceLanguage.language, targetLanguage.language])
         return LoadedPair(source: sourceFile, target: targetFile, sourceLanguage: sourceTag, targetLanguage: targetTag,
                           detected: (sourceTag == nil ? sourceLanguage : nil, targetTag == nil ? targetLanguage : nil), lexicons: lexicons)
@@ -55,6 +56,9 @@ struct LoadedPair {
     /// Languages detected here, so the checker does not detect them again.
     let detected: (source: LanguageTag?, target: LanguageTag?)
     let lexicons: Lexicons
+
+    /// The two languages, given or detected.
+    var languages: [LanguageTag] { [sourceLanguage ?? detected.source, targetLanguage ?? detected.target].compactMap { $0 } }
 }
 
 /// `--lexicons DIR` for commands that read lexicons but no pair.

@@ -15,6 +15,27 @@ struct TransliteratorTests {
         #expect(latin.transliterate("Blinken") == "Blinken")
     }
 
+    @Test("LatinASCII spells every Latin letter as ICU's Latin-ASCII does, and declines other scripts")
+    func latinFold() throws {
+        let icu = try Transliterator.named("Latin-ASCII")
+        var checked = 0
+        for v in UInt32(0xC0)...0x24F {
+            guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
+            let letter = String(scalar)
+            guard let folded = LatinASCII.fold(letter) else { continue }
+            #expect(folded == icu.transliterate(letter), "U+\(String(v, radix: 16)) \(letter)")
+            checked += 1
+        }
+        #expect(checked > 300)
+        #expect(LatinASCII.fold("Médecins") == "Medecins")
+        #expect(LatinASCII.fold("Straße") == "Strasse")
+        #expect(LatinASCII.fold("Łódź") == "Lodz")
+        #expect(LatinASCII.fold("l’armée") == "l'armee")
+        #expect(LatinASCII.fold("Галант") == nil)
+        #expect(LatinASCII.fold("غالانت") == nil)
+        #expect(LatinASCII.fold("גלנט") == nil)
+    }
+
     @Test("Transliterators are compiled once and cached")
     func cached() throws {
         let a = try Transliterator.named(Transliterator.toLatinASCII)

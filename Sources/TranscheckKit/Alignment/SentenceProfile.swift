@@ -84,6 +84,8 @@ struct SentenceProfile: Sendable {
             roman = word.lowercased()  // already Latin: ICU would return it unchanged
         } else if let known = romanised.value(ByteKey(word)) {
             roman = known
+        } else if let latin = LatinASCII.fold(word) {
+            roman = latin.lowercased()  // accented Latin: ICU's Latin-ASCII, without opening ICU
         } else {
             guard let romaniser = try? Transliterator.named(Transliterator.toLatinASCII) else { return nil }
             roman = romaniser.transliterate(word).lowercased()

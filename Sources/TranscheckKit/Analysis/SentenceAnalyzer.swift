@@ -17,11 +17,17 @@ public struct SentenceAnalyzer: Sendable {
 
     public init(language: LanguageTag, names: NameIndex = .empty) {
         self.language = language
+        var clock = StageClock()
         self.names = NameMentionFinder(index: names, language: language)
+        clock.lap("    names finder")
         numerals = NumeralParser(language: language)
+        clock.lap("    numerals")
         spelled = SpelledNumbers.of(language)
+        clock.lap("    spelled")
         calendar = CalendarWords.of(language)
+        clock.lap("    calendar")
         time = TimeWords.of(language.language)
+        clock.lap("    time")
         let abbreviations: [String: [String: Double]] = [
             "en": ["mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12],
             "fr": ["md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "millier": 1e3, "milliers": 1e3],

@@ -1,9 +1,9 @@
 import Foundation
 
 /// English WordNet read from Debian's `wordnet-base` database files in place:
-/// the sorted `index.<pos>` files are binary-searched and `data.<pos>` lines
-/// read at their byte offsets, both memory-mapped, so nothing is loaded up
-/// front. Tells whether two words share a synset (synonyms) or are linked by
+/// the sorted `index.<pos>` and `<pos>.exc` files are binary-searched and
+/// `data.<pos>` lines read at their byte offsets, all memory-mapped, so nothing
+/// is parsed up front. Tells whether two words share a synset (synonyms) or are linked by
 /// an antonym pointer.
 public final class WordNet: @unchecked Sendable {
     public enum Relation: String, Sendable { case synonym, antonym }
@@ -12,30 +12,13 @@ public final class WordNet: @unchecked Sendable {
 
     private let index: [POS: Data]
     private let data: [POS: Data]
-    private let directory: String
-    /// Irregular forms (`<pos>.exc`), read the first time a word of that part of speech is looked up.
-    private let exceptionLock = NSLock()
-    private var exceptionTables: [POS: [String: [String]]] = [:]
+    /// Irregular forms (`<pos>.exc`: "mice mouse"); empty when a file is missing.
+    private let irregular: [POS: Data]
 
-    private func exceptions(_ pos: POS) -> [String: [String]] {
-        exceptionLock.lock()
-        defer { exceptionLock.unlock() }
-        if let hit = exceptionTables[pos] { return hit }
-        var table: [String: [String]] = [:]
-        if let text = try? String(contentsOfFile: "\(directory)/\(pos.rawValue).exc", encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let f = line.split(separator: " ").map(String.init)
-                if f.count >= 2 { table[f[0], default: []] += f.dropFirst() }
-            }
-        }
-        exceptionTables[pos] = table
-        return table
-    }
-
-    /// Reads every part of speech's irregular forms now (the first English pair needs them;
-    /// parsing them costs as much as checking a pair).
-    public func prepare() {
-        for pos in POS.allCases { _ = exceptions(pos) }
+    /// The base forms WordNet lists for an irregular form ("went" → "go").
+    private func exceptions(_ word: String, _ pos: POS) -> [String] {
+        guard let d = irregular[pos], let line = Self.line(keyed: word, in: d) else { return [] }
+        return line.split(separator: " ").dropFirst().map(String.init)
     }
 
     /// The installed WordNet (TRANSCHECK_WORDNET or /usr/share/wordnet), nil when missing.
@@ -45,8 +28,9 @@ public final class WordNet: @unchecked Sendable {
     }()
 
     init?(directory: String) {
-        var index: [POS: Data] = [:], data: [POS: Data] = [:]
+        var index: [POS: Data] = [:], data: [POS: Data] = [:], irregular: [POS: Data] = [:]
         for pos in POS.allCases {
+            irregular[pos] = try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(pos.rawValue).exc"), options: .alwaysMapped)
             guard let i = try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/index.\(pos.rawValue)"), options: .alwaysMapped),
                   let d = try? Data(contentsOf: URL(fileURLWithPath: "\(directory)/data.\(pos.rawValue)"), options: .alwaysMapped)
             else { return nil }
@@ -55,7 +39,7 @@ public final class WordNet: @unchecked Sendable {
         }
         self.index = index
         self.data = data
-        self.directory = directory
+        self.irregular = irregular
     }
 
     /// How two English words relate, if WordNet links them.
@@ -101,7 +85,7 @@ public final class WordNet: @unchecked Sendable {
         var seen = Set<String>()
         let found = candidates.filter { seen.insert($0).inserted && !synsets($0, pos).isEmpty }
         // Irregular forms ("went", "mice") only when the regular rules find nothing.
-        return found.isEmpty ? (exceptions(pos)[word] ?? []).filter { !synsets($0, pos).isEmpty } : found
+        return found.isEmpty ? exceptions(word, pos).filter { !synsets($0, pos).isEmpty } : found
     }
 
     /// Synset offsets of a lemma (spaces written as underscores, as WordNet does).
@@ -174,10 +158,16 @@ public final class WordNet: @unchecked Sendable {
         return out
     }
 
-    /// The index line of a lemma, by binary search over the sorted file.
+    /// The index line of a lemma.
     private func indexLine(_ lemma: String, _ pos: POS) -> Substring? {
         guard let d = index[pos] else { return nil }
-        let key = Array(lemma.utf8)
+        return Self.line(keyed: lemma, in: d)
+    }
+
+    /// The line whose first field is `key`, by binary search over a file sorted
+    /// on that field (byte order; licence lines, which start with spaces, sort first).
+    private static func line(keyed key: String, in d: Data) -> Substring? {
+        let key = Array(key.utf8)
         return d.withUnsafeBytes { raw -> Substring? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lo = 0, hi = bytes.count
@@ -187,7 +177,6 @@ public final class WordNet: @unchecked Sendable {
                 while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
                 var end = start
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                // Compare the line's first field with the key; licence lines (leading spaces) sort first.
                 var i = 0
                 var order = 0
                 while true {

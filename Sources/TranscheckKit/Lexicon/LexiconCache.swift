@@ -90,11 +90,44 @@ enum LexiconCache {
     }
 
     /// With `languages`, forms, titles and renderings of other languages are skipped
-    /// before they become strings: a check needs only its two languages.
+    /// before they become strings: a check needs only its two languages. Names and
+    /// terms are decoded on two cores (a check waits for this before anything else).
     static func decode(_ data: Data, languages: Set<String>? = nil) -> Lexicons? {
         // Byte-level splitting: Character-based splitting of a large file is far slower.
         let bytes = [UInt8](data)
-        var lineStart = 0
+        // Terms follow names; their first record starts the second half.
+        let split: Int = {
+            guard let header = bytes.firstIndex(of: 0x0A) else { return bytes.count }
+            var i = header + 1
+            while i + 1 < bytes.count {
+                if (bytes[i] == 0x43 || bytes[i] == 0x44) && bytes[i + 1] == 0x09 { return i }  // "C\t", "D\t"
+                while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+                i += 1
+            }
+            return bytes.count
+        }()
+        nonisolated(unsafe) var halves: [Records?] = [nil, nil]
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let records = bytes.withUnsafeBufferPointer { buffer in
+                decodeRecords(buffer, k == 0 ? 0..<split : split..<buffer.count, header: k == 0, languages: languages)
+            }
+            lock.withLock { halves[k] = records }
+        }
+        guard let names = halves[0], let terms = halves[1], names.terms.isEmpty, terms.names.isEmpty else { return nil }
+        var lexicons = Lexicons()
+        lexicons.restore(names: names.names, terms: terms.terms, folders: names.folders + terms.folders)
+        return lexicons
+    }
+
+    private struct Records {
+        var names: [NameEntry] = [], terms: [TermConcept] = [], folders: [URL] = []
+    }
+
+    /// The records of some lines; the first part starts with the format line.
+    private static func decodeRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, header: Bool,
+                                      languages: Set<String>?) -> Records? {
+        var lineStart = range.lowerBound
         var fields: [String] = []
         fields.reserveCapacity(10)
         var tags: [String: LanguageTag] = [:]
@@ -104,23 +137,31 @@ enum LexiconCache {
             tags[text] = made
             return made
         }
-        var names: [NameEntry] = [], terms: [TermConcept] = [], folders: [URL] = []
-        var sawHeader = false
+        // Every record of an entry names the same file: one string per file.
+        var files: [String: String] = [:]
+        func file(_ text: String) -> String {
+            if let hit = files[text] { return hit }
+            files[text] = text
+            return text
+        }
+        var out = Records()
+        var sawHeader = !header
         var entryFile = ""
-        while lineStart < bytes.count {
+        while lineStart < range.upperBound {
             var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             defer { lineStart = lineEnd + 1 }
             fields.removeAll(keepingCapacity: true)
-            if let languages, sawHeader, lineEnd - lineStart > 2, [0x46, 0x54, 0x52].contains(bytes[lineStart]), bytes[lineStart + 1] == 0x09 {
+            let kind = bytes[lineStart]
+            if let languages, sawHeader, lineEnd - lineStart > 2, kind == 0x46 || kind == 0x54 || kind == 0x52, bytes[lineStart + 1] == 0x09 {
                 // F, T and R records: the language tag is the second field; compare its primary subtag.
                 var k = lineStart + 2
                 while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D { k += 1 }
-                if !languages.contains(String(decoding: bytes[(lineStart + 2)..<k], as: UTF8.self)) { continue }
+                if !languages.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 2)..<k]), as: UTF8.self)) { continue }
             }
             var fieldStart = lineStart
             for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                fields.append(unescape(String(decoding: bytes[fieldStart..<i], as: UTF8.self)))
+                fields.append(unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self)))
                 fieldStart = i + 1
             }
             let f = fields
@@ -131,43 +172,40 @@ enum LexiconCache {
             }
             func location(_ i: Int) -> LexiconLocation? {
                 guard f.count > i + 2, let l = Int(f[i + 1]), let c = Int(f[i + 2]) else { return nil }
-                return LexiconLocation(file: f[i].isEmpty ? entryFile : f[i], line: l, column: c)
+                return LexiconLocation(file: f[i].isEmpty ? entryFile : file(f[i]), line: l, column: c)
             }
             switch f[0] {
             case "N":
                 guard f.count == 7, let kind = NameEntry.Kind(rawValue: f[2]), let at = location(4) else { return nil }
                 entryFile = at.file
-                names.append(NameEntry(id: f[1], kind: kind, role: f[3].isEmpty ? nil : f[3], forms: [], titles: [:], location: at))
+                out.names.append(NameEntry(id: f[1], kind: kind, role: f[3].isEmpty ? nil : f[3], forms: [], titles: [:], location: at))
             case "F":
-                guard f.count == 8, !names.isEmpty, let language = tag(f[1]),
+                guard f.count == 8, !out.names.isEmpty, let language = tag(f[1]),
                       let status = NameEntry.Status(rawValue: f[2]), let at = location(4) else { return nil }
-                names[names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at,
-                                                          keys: f[7].split(separator: " ").map(String.init)))
+                out.names[out.names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at,
+                                                                  keys: f[7].split(separator: " ").map(String.init)))
             case "T":
-                guard f.count == 3, !names.isEmpty, let language = tag(f[1]) else { return nil }
-                names[names.count - 1].titles[language, default: []].append(f[2])
+                guard f.count == 3, !out.names.isEmpty, let language = tag(f[1]) else { return nil }
+                out.names[out.names.count - 1].titles[language, default: []].append(f[2])
             case "C":
                 guard f.count == 7, let at = location(4) else { return nil }
                 entryFile = at.file
-                terms.append(TermConcept(id: f[1], gloss: f[2].isEmpty ? nil : f[2], partOfSpeech: f[3].isEmpty ? nil : f[3],
-                                         renderings: [], location: at))
+                out.terms.append(TermConcept(id: f[1], gloss: f[2].isEmpty ? nil : f[2], partOfSpeech: f[3].isEmpty ? nil : f[3],
+                                             renderings: [], location: at))
             case "R":
-                guard f.count == 9, !terms.isEmpty, let language = tag(f[1]),
+                guard f.count == 9, !out.terms.isEmpty, let language = tag(f[1]),
                       let status = TermConcept.Status(rawValue: f[2]), let at = location(6) else { return nil }
-                terms[terms.count - 1].renderings.append(.init(
+                out.terms[out.terms.count - 1].renderings.append(.init(
                     form: f[4], language: language, status: status, severity: f[3].isEmpty ? nil : Severity(name: f[3]),
                     note: f[5].isEmpty ? nil : f[5], location: at))
             case "D":
                 guard f.count == 2 else { return nil }
-                folders.append(URL(fileURLWithPath: f[1]))
+                out.folders.append(URL(fileURLWithPath: f[1]))
             default:
                 return nil
             }
         }
-        guard sawHeader else { return nil }
-        var lexicons = Lexicons()
-        lexicons.restore(names: names, terms: terms, folders: folders)
-        return lexicons
+        return sawHeader ? out : nil
     }
 
     private static func escape(_ field: String) -> String {

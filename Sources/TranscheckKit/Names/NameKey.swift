@@ -124,7 +124,9 @@ enum NameRomaniser {
     static func icu(_ text: String, script: Script) -> String {
         let id: String
         switch script {
-        case .latin, .common: id = "Latin-ASCII"
+        case .latin, .common:
+            if let folded = LatinASCII.fold(text) { return folded }
+            id = "Latin-ASCII"
         case .cyrillic: id = "Russian-Latin/BGN; Latin-ASCII"
         case .greek: id = "Greek-Latin/UNGEGN; Latin-ASCII"
         default: id = Transliterator.toLatinASCII

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the whole pipeline on one pair: read → segment → analyze → align →
 /// compare → score. Stateless apart from its options; safe to share.
 public struct PairChecker: Sendable {
@@ -29,12 +31,19 @@ public struct PairChecker: Sendable {
     /// The names lexicon indexed for scanning sentences.
     public private(set) var names: NameIndex
 
-    public init(lexicons: Lexicons = .bundled) {
+    /// With `languages` (a check of one pair), their term indexes are built on
+    /// another core while this one indexes the names and analyses the texts.
+    public init(lexicons: Lexicons = .bundled, languages: [LanguageTag] = []) {
         self.lexicons = lexicons
         var clock = StageClock()
+        termIndexes = TermIndexCache(lexicons.terms)
+        let indexes = termIndexes
+        if !languages.isEmpty {
+            // Built once behind the cache's lock: a caller that needs one first waits for it.
+            DispatchQueue.global(qos: .userInitiated).async { for l in languages { _ = indexes(l) } }
+        }
         names = NameIndex(entries: lexicons.names)
         analyzers = Self.analyzers(names)
-        termIndexes = TermIndexCache(lexicons.terms)
         aligner.termIndexes = termIndexes
         clock.lap("names index")
     }

@@ -6,12 +6,27 @@ import Dispatch
 /// needs one before it is ready waits for it instead of building it twice; and none of
 /// it depends on the order things are built in, so the output is the same.
 public enum Warmup {
+    /// For runs whose languages are not known yet (audits, batches): ICU's
+    /// transliterator registry (~17 ms on first use), for names and words across scripts.
     public static func start() {
+        DispatchQueue.global(qos: .userInitiated).async { warmTransliteration() }
+    }
+
+    /// For a pair in these languages: their number words, calendar words and
+    /// degree scales, and the transliterator registry only when one of them is
+    /// not written in Latin script (Latin words are folded without ICU).
+    public static func start(languages: [LanguageTag]) {
         DispatchQueue.global(qos: .userInitiated).async {
-            // English WordNet and its irregular forms: antonyms and synonyms for English originals.
-            WordNet.shared?.prepare()
-            // ICU's transliterator registry (~40 ms on first use): names and words across scripts.
-            _ = try? Transliterator.named(Transliterator.toLatinASCII)
+            if languages.contains(where: { Script.expected(for: $0) != .latin }) { warmTransliteration() }
+            for language in languages {
+                _ = SpelledNumbers.of(language)
+                _ = CalendarWords.of(language)
+                _ = ScaleLexicon.of(language.language)
+            }
         }
+    }
+
+    private static func warmTransliteration() {
+        _ = try? Transliterator.named(Transliterator.toLatinASCII)
     }
 }

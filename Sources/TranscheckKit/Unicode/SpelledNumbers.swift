@@ -52,14 +52,44 @@ public final class SpelledNumbers: Sendable {
         self.language = language
         conjunctions = Self.joiners[language] ?? []
         joinedConjunctions = Self.writtenOnto[language] ?? []
+        let words = Self.cachedWords(locale: locale, language: language)
+        self.words = Dictionary(uniqueKeysWithValues: words.map { (ByteKey($0.key), $0.value) })
+        // A bare word wins over a prefixed reading, a conjunction reading over an article one.
+        var readings = self.words
+        for (key, word) in words where key.count > 1 {
+            for c in joinedConjunctions where readings[ByteKey(String(c) + key)] == nil { readings[ByteKey(String(c) + key)] = word }
+        }
+        if language == "ar" {
+            for (key, word) in words where key.count > 1 && readings[ByteKey("ال" + key)] == nil { readings[ByteKey("ال" + key)] = word }
+        }
+        self.readings = readings
+    }
+
+    /// The number words ICU's spellout rules give for a locale, with the forms of
+    /// `lexicons/numbers/<lang>.txt` added.
+    private static func learn(locale: String, language: String) -> [String: Word] {
         var words: [String: Word] = [:]
         var status: Int32 = 0
-        guard let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) else {
-            self.words = [:]
-            self.readings = [:]
-            return
+        if let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) {
+            defer { tc_num_close(fmt) }
+            learnSpellout(fmt, into: &words)
         }
-        defer { tc_num_close(fmt) }
+        // Forms CLDR does not spell (Arabic counted feminine forms), from lexicons/numbers/<lang>.txt.
+        for raw in LexiconDirectory.lines("numbers/\(language).txt") ?? [] {
+            let fields = (raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").split(separator: " ")
+            guard fields.count == 2, let value = Double(fields[1]) else { continue }
+            let key = WordKey.of(String(fields[0]))
+            if words[key] == nil { words[key] = Word(value: value, isScale: false, standsAlone: true, isOrdinal: false) }
+        }
+        // Hundreds written as one word ("двести", "cent") multiply only when they are 100 itself.
+        for (key, word) in words where word.value == 100 && !word.isScale && !word.isOrdinal {
+            words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
+        }
+        return words
+    }
+
+    private static func learnSpellout(_ fmt: UnsafeMutableRawPointer, into words: inout [String: Word]) {
+        var status: Int32 = 0
         let ruleSets = ((try? icuUTF16("rule sets", capacity: 512) { dest, cap, status in
             tc_num_rulesets(fmt, dest, cap, &status)
         }).map { String(utf16Units: $0) } ?? "")
@@ -102,27 +132,22 @@ public final class SpelledNumbers: Sendable {
                 }
             }
         }
-        // Forms CLDR does not spell (Arabic counted feminine forms), from lexicons/numbers/<lang>.txt.
-        for raw in LexiconDirectory.lines("numbers/\(language).txt") ?? [] {
-            let fields = (raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").split(separator: " ")
-            guard fields.count == 2, let value = Double(fields[1]) else { continue }
-            let key = WordKey.of(String(fields[0]))
-            if words[key] == nil { words[key] = Word(value: value, isScale: false, standsAlone: true, isOrdinal: false) }
+    }
+
+    /// `learn`, read from the derived-table cache when ICU, the tool and the numbers file are unchanged.
+    private static func cachedWords(locale: String, language: String) -> [String: Word] {
+        let file = LexiconDirectory.bundled?.appendingPathComponent("numbers/\(language).txt")
+        let rows = DerivedTableCache.rows("numbers-\(locale)", files: file.map { [$0] } ?? []) {
+            learn(locale: locale, language: language).sorted { $0.key < $1.key }.map { key, w in
+                [key, String(w.value), w.isScale ? "1" : "0", w.standsAlone ? "1" : "0", w.isOrdinal ? "1" : "0"]
+            }
         }
-        // Hundreds written as one word ("двести", "cent") multiply only when they are 100 itself.
-        for (key, word) in words where word.value == 100 && !word.isScale && !word.isOrdinal {
-            words[key] = Word(value: 100, isScale: true, standsAlone: true, isOrdinal: false)
+        var words: [String: Word] = [:]
+        for row in rows where row.count == 5 {
+            guard let value = Double(row[1]) else { continue }
+            words[row[0]] = Word(value: value, isScale: row[2] == "1", standsAlone: row[3] == "1", isOrdinal: row[4] == "1")
         }
-        self.words = Dictionary(uniqueKeysWithValues: words.map { (ByteKey($0.key), $0.value) })
-        // A bare word wins over a prefixed reading, a conjunction reading over an article one.
-        var readings = self.words
-        for (key, word) in words where key.count > 1 {
-            for c in joinedConjunctions where readings[ByteKey(String(c) + key)] == nil { readings[ByteKey(String(c) + key)] = word }
-        }
-        if language == "ar" {
-            for (key, word) in words where key.count > 1 && readings[ByteKey("ال" + key)] == nil { readings[ByteKey("ال" + key)] = word }
-        }
-        self.readings = readings
+        return words
     }
 
     /// The number word for a token, if it is one (after removing a joined "و"/"ו", or
