@@ -29,6 +29,20 @@ struct SeedPairTests {
         #expect(report.alignment.contains { $0.source == [22] && $0.target.isEmpty })
     }
 
+    @Test("Reuters vs the Arabic outlet: a reworded quotation names the words as the texts write them")
+    func quoteWordsAsWritten() throws {
+        let report = try checker.check(sourcePath: Fixtures.reuters, targetPath: Fixtures.arabicOutlet)
+        let altered = report.findings.filter { $0.check == "quote.altered" }
+        #expect(!altered.isEmpty)
+        for finding in altered {
+            // Every word quoted in the message is a word of the original or the translated quotation.
+            let written = Set(NameIndex.wordKeys(of: (finding.expected ?? "") + " " + (finding.found ?? "")))
+            let quoted = finding.message.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.flatMap { $0.element.split(separator: " ").map(String.init) }
+            for word in quoted { #expect(written.contains(word), "\(word) in \(finding.message)") }
+        }
+        #expect(altered.contains { $0.message.contains("\"decisive\"") || $0.message.contains("\"critical\"") })
+    }
+
     @Test("Reuters vs MEMO: 7 October, curly quotes and US spelling are not findings")
     func memoFormatting() throws {
         let report = try checker.check(sourcePath: Fixtures.reuters, targetPath: Fixtures.memo)

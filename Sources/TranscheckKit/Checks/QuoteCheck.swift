@@ -50,9 +50,12 @@ public struct QuoteCheck: Check {
             let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
             if sameLanguage {
                 // British and American spellings, and words split or joined ("per cent"), are the same words.
-                let wa = NameIndex.wordKeys(of: sa).map(WordingCheck.foldSpelling), wb = NameIndex.wordKeys(of: sb).map(WordingCheck.foldSpelling)
+                let ka = NameIndex.wordKeys(of: sa), kb = NameIndex.wordKeys(of: sb)
+                let wa = ka.map(WordingCheck.foldSpelling), wb = kb.map(WordingCheck.foldSpelling)
                 guard wa.joined() != wb.joined() else { continue }
-                let (removed, added) = Self.difference(wa, wb)
+                // Compared folded, reported as written ("decisive", not its folded key "decizive").
+                let (removedAt, addedAt) = Self.difference(wa, wb)
+                let removed = removedAt.map { ka[$0] }, added = addedAt.map { kb[$0] }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",
                                    a, b, sa, sb, "word-level difference inside quotation marks"))
@@ -105,15 +108,15 @@ public struct QuoteCheck: Check {
         return b / a
     }
 
-    /// Words of `a` not in `b` and words of `b` not in `a`, in order (multiset difference).
-    static func difference(_ a: [String], _ b: [String]) -> ([String], [String]) {
+    /// Positions of the words of `a` not in `b` and of the words of `b` not in `a`, in order (multiset difference).
+    static func difference(_ a: [String], _ b: [String]) -> ([Int], [Int]) {
         var countB: [String: Int] = [:], countA: [String: Int] = [:]
         for w in b { countB[w, default: 0] += 1 }
         for w in a { countA[w, default: 0] += 1 }
-        var removed: [String] = [], added: [String] = []
+        var removed: [Int] = [], added: [Int] = []
         var seenA: [String: Int] = [:], seenB: [String: Int] = [:]
-        for w in a { seenA[w, default: 0] += 1; if seenA[w]! > (countB[w] ?? 0) { removed.append(w) } }
-        for w in b { seenB[w, default: 0] += 1; if seenB[w]! > (countA[w] ?? 0) { added.append(w) } }
+        for (i, w) in a.enumerated() { seenA[w, default: 0] += 1; if seenA[w]! > (countB[w] ?? 0) { removed.append(i) } }
+        for (i, w) in b.enumerated() { seenB[w, default: 0] += 1; if seenB[w]! > (countA[w] ?? 0) { added.append(i) } }
         return (removed, added)
     }
 }
