@@ -79,3 +79,19 @@ struct NumberTests {
         #expect(Fixtures.facts("In 2023 200 people came.", "en").numbers.map(\.value) == [2023, 200])
     }
 }
+
+@Suite("Missing numbers")
+struct MissingNumberTests {
+    @Test("A spelled 'two' carried by grammar is a minor loss; a figure is a major one", arguments: [
+        ("en", "Talks between the two sides resumed in Geneva.", "ru", "Переговоры между сторонами возобновились в Женеве.", Severity.minor),
+        ("en", "Talks between the two sides resumed in Geneva.", "ar", "استؤنفت المحادثات بين الطرفين في جنيف.", Severity.minor),
+        ("en", "Talks between 12 delegations resumed in Geneva.", "fr", "Les pourparlers entre les délégations ont repris à Genève.", Severity.major),
+        ("en", "The strike has cost five million dollars a day.", "he", "השביתה עלתה מיליוני דולרים ביום.", Severity.major),
+    ])
+    func severity(sourceLanguage: String, source: String, targetLanguage: String, target: String, expected: Severity) {
+        let report = Fixtures.check(source, sourceLanguage, target, targetLanguage)
+        let missing = report.findings.filter { $0.check == "number.missing" }
+        #expect(missing.count == 1, "\(report.findings.map(\.message))")
+        #expect(missing.first?.severity == expected)
+    }
+}

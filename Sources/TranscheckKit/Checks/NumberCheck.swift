@@ -54,13 +54,18 @@ public struct NumberCheck: Check {
                 evidence: "values \(Self.format(s.value)) and \(Self.format(t.value)) differ", bead: beadIndex))
         }
         for (ss, s) in strongSource.dropFirst(paired) {
+            // A spelled "two" is often carried by grammar instead ("both sides", an Arabic dual,
+            // "между сторонами"): still reported, one level lower.
+            let carried = s.isSpelled && s.value == 2 && !bead.target.isEmpty
             out.append(Finding(
-                check: "number.missing", severity: description.severity(of: "number.missing"),
+                check: "number.missing", severity: carried ? .minor : description.severity(of: "number.missing"),
                 message: bead.target.isEmpty
                     ? "Number \(s.text) is lost with a sentence the translation leaves out."
                     : "Number \(s.text) of the original is missing from the translation.",
                 source: comparison.span(.source, sentence: ss, range: s.range), target: nil,
-                expected: s.text, found: nil, evidence: "value \(Self.format(s.value)) has no counterpart", bead: beadIndex))
+                expected: s.text, found: nil,
+                evidence: "value \(Self.format(s.value)) has no counterpart\(carried ? " (a spelled two, often rendered by a dual or \"both\")" : "")",
+                bead: beadIndex))
         }
         for (ts, t) in strongTarget.dropFirst(paired) {
             out.append(Finding(
