@@ -8,9 +8,9 @@ public struct TermShiftCheck: Check {
     public let description = CheckDescription(
         family: "term",
         name: "Terms",
-        summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning), or with no rendering the lexicon admits.",
+        summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning) or, in a same-language copy, replaced by another concept's word; or it has no rendering the lexicon admits.",
         cases: [
-            CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon; raised one level inside a quotation)."),
+            CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon), or a same-language copy replaces the concept's word by another concept's; raised one level inside a quotation."),
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation."),
         ],
         triggeringExamples: [
@@ -18,12 +18,16 @@ public struct TermShiftCheck: Check {
             .triggers("term.shift", "en", "Hamas militants crossed the border on Saturday.", "fr", "Des terroristes du Hamas ont franchi la frontière samedi."),
             .triggers("term.shift", "en", "He described the meetings as critical, his office said.", "ar", "ووصف الاجتماعات بأنها حاسمة، بحسب مكتبه."),
             .triggers("term.shift", "en", "The offensive has killed almost 37,600 people in Gaza.", "ru", "В результате наступления в секторе Газа ранены почти 37 600 человек."),
+            // Same language: the word-level diff puts another concept's word where the concept stood.
+            .triggers("term.shift", "en", "The report classified the damage as critical.", "en", "The report classified the damage as serious."),
+            .triggers("term.shift", "fr", "Son absence pourrait entraîner l'anarchie et le chaos.", "fr", "Son absence pourrait entraîner l'anarchie et la famine."),
         ],
         nonTriggeringExamples: [
             .passes("en", "He described the meetings as critical for the future of the war.", "fr", "Il a qualifié les réunions de cruciales pour l'avenir de la guerre."),
             .passes("en", "Hamas militants crossed the border on Saturday.", "ru", "Боевики ХАМАС пересекли границу в субботу."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "ar", "أسفر الهجوم عن مقتل نحو 37600 شخص في غزة."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "he", "המתקפה הרגה כמעט 37,600 בני אדם בעזה."),
+            .passes("en", "The report classified the damage as critical.", "en", "The report classified the damage as crucial."),
             // The noun "Entscheidung" ('decision') is not the adjective "entscheidend" ('decisive'), whatever their stem.
             .passes("de", "Die Entscheidung fiel am Dienstag in Bern.", "fr", "La décision est tombée mardi à Berne."),
         ]
@@ -72,6 +76,20 @@ public struct TermShiftCheck: Check {
                     target: comparison.span(.target, sentence: shift.sentence, range: shift.range),
                     expected: expected, found: found,
                     evidence: "lexicons/terms concept `\(concepts[s.concept].id)`: \"\(found)\" is deprecated", bead: beadIndex))
+            } else if let other = Self.otherConcept(for: s, stated: stated, among: rendered, concepts: concepts, in: beadIndex, of: comparison) {
+                // The place of the concept is taken by another concept of the same kind ("critical" → "serious").
+                reportedSpans.insert(s.range.lowerBound)
+                var severity = description.severity(of: "term.shift")
+                let quoted = target.isQuoted(other.range)
+                if quoted { severity = severity.raised }
+                let found = comparison.target.document.file.string(other.range)
+                out.append(Finding(
+                    check: "term.shift", severity: severity,
+                    message: "\"\(comparison.source.document.file.string(s.range))\" is rendered \"\(found)\", a word for another concept (\(concepts[other.use.concept].gloss ?? concepts[other.use.concept].id))\(quoted ? " (inside a quotation)" : "").",
+                    source: comparison.span(.source, sentence: s.sentence, range: s.range),
+                    target: comparison.span(.target, sentence: other.sentence, range: other.range),
+                    expected: expected, found: found,
+                    evidence: "lexicons/terms: \"\(found)\" renders `\(concepts[other.use.concept].id)`, not `\(concepts[s.concept].id)`", bead: beadIndex))
             } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1 {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
@@ -86,5 +104,28 @@ public struct TermShiftCheck: Check {
             }
         }
         return out
+    }
+
+    /// In a same-language copy, the concept the word-level diff puts where the original's
+    /// concept was ("critical" replaced by "serious", a word of the concept `serious`): a
+    /// replacement of one to three words takes in the concept's words and puts in another
+    /// concept's of the same part of speech, which the original does not state.
+    static func otherConcept(for s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool),
+                             stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)],
+                             among rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]],
+                             concepts: [TermConcept],
+                             in beadIndex: Int, of comparison: Comparison) -> (status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)? {
+        guard comparison.source.document.language.language == comparison.target.document.language.language,
+              let pos = concepts[s.concept].partOfSpeech else { return nil }
+        for substitution in WordingCheck.allSubstitutions(in: beadIndex, of: comparison)
+        where s.range.overlaps(substitution.sourceRange) {
+            for (concept, uses) in rendered.sorted(by: { $0.key < $1.key })
+            where concept != s.concept && concepts[concept].partOfSpeech == pos && !stated.contains(where: { $0.concept == concept }) {
+                if let use = uses.first(where: {
+                    $0.status != .deprecated && $0.range.overlaps(substitution.targetRange)
+                }) { return use }
+            }
+        }
+        return nil
     }
 }
