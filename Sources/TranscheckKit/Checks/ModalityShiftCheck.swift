@@ -13,6 +13,8 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence entraînera à coup sûr l'anarchie et le chaos."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "ru", "Его отсутствие неизбежно приведет к беззаконию и хаосу."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "ar", "غيابها سيؤدي حتما إلى الفوضى."),
+            // The Arabic future written onto the verb: "could face" read as "will face".
+            .triggers("modality.shift", "en", "Egypt could face fuel shortages within days.", "ar", "وستواجه مصر نقصا في الوقود خلال أيام."),
         ],
         nonTriggeringExamples: [
             .passes("en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence pourrait entraîner l'anarchie et le chaos."),
@@ -20,6 +22,11 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "He is set to meet Austin on Tuesday.", "fr", "Il doit rencontrer M. Austin mardi."),
             .passes("en", "Turkey will do everything it can to make that happen.", "ru", "Турция сделает все возможное, чтобы это произошло."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "he", "היעדרה עלול להוביל לאנרכיה ולכאוס."),
+            .passes("en", "Egypt could face fuel shortages within days.", "ar", "قد تواجه مصر نقصا في الوقود خلال أيام."),
+            .passes("en", "Officials said the policy could change.", "ar", "وقال مسؤولون إن السياسة قد تتغير، وإن سياسة الحكومة قيد المراجعة."),
+            .passes("en", "The ministry will send ships to the port.", "ar", "سترسل الوزارة سفنا إلى الميناء."),
+            // "May" inside a sentence is the month.
+            .passes("en", "The review will go ahead in May as planned.", "ar", "ستمضي المراجعة قدما في مايو كما هو مقرر."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
             .passes("de", "Die Route erfordert hohes Können.", "fr", "Certains itinéraires exigent une grande habileté."),
         ]
@@ -30,7 +37,9 @@ public struct ModalityShiftCheck: Check {
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
-        let s = sides.source.hits(sides.sourceScales.modalityFinder), t = sides.target.hits(sides.targetScales.modalityFinder)
+        func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
+        let s = sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source))
+        let t = sides.target.modalHits(sides.targetScales, names: names(.target, sides.target))
         var out: [Finding] = []
         var used = Set<Int>()
         for a in s {

@@ -28,6 +28,30 @@ extension BeadText {
         }
     }
 
+    /// Modal markers of this side: the list's words not capitalised inside a sentence (the month
+    /// "May"), and the markers written onto a verb (Arabic "ستواجه" = future "س" + "تواجه")
+    /// outside the side's names.
+    func modalHits(_ lexicon: ScaleLexicon, names: [Range<Int>]) -> [ScaleHit] {
+        var out = lowerCaseHits(lexicon.modalityFinder)
+        for (entry, modal) in lexicon.modality.enumerated() {
+            guard let prefix = modal.prefix else { continue }
+            let letters = modal.form.count
+            for (k, tokens) in tokens.enumerated() {
+                for (t, token) in tokens.enumerated() where token.kind == .word {
+                    // A joined conjunction may come first ("وستواجه", 'and will face').
+                    var key = Substring(token.key)
+                    if let first = key.first, prefix.conjunctions.contains(first), key.dropFirst().hasPrefix(modal.form) { key = key.dropFirst() }
+                    // The prefix, a verb's person letter, and a verb of three letters at least.
+                    guard key.count >= letters + 4, key.hasPrefix(modal.form), !prefix.except.contains(String(key)),
+                          prefix.before.contains(key[key.index(key.startIndex, offsetBy: letters)]),
+                          !names.contains(where: { $0.overlaps(token.range) }) else { continue }
+                    out.append(ScaleHit(entry: entry, sentence: sentences[k], range: token.range, quoted: isQuoted(token.range), place: (k, t..<(t + 1))))
+                }
+            }
+        }
+        return out
+    }
+
     private func search(_ finder: PhraseFinder) -> [ScaleHit] {
         var out: [ScaleHit] = []
         for (k, tokens) in tokens.enumerated() {

@@ -8,7 +8,19 @@ import Yams
 final class ScaleLexicon: Sendable {
     struct Degree: Sendable { let form: String; let ranks: [Int] }
     struct Hedge: Sendable { let form: String; let kind: String }
-    struct Modal: Sendable { let form: String; let value: String }
+    struct Modal: Sendable {
+        let form: String
+        let value: String
+        /// A marker written onto the verb (Arabic future "س" in "ستواجه"): `form` is then the prefix,
+        /// which counts when one of `before` follows it and the word is not one of `except`.
+        var prefix: Prefix? = nil
+    }
+    struct Prefix: Sendable {
+        let before: [Character]
+        let except: Set<String>
+        /// One-letter conjunctions written onto the word before the prefix (Arabic و, ف).
+        var conjunctions: [Character] = []
+    }
     struct Attribution: Sendable { let form: String; let stance: String; let kind: String }
 
     let language: String
@@ -61,7 +73,8 @@ final class ScaleLexicon: Sendable {
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
         hedgeFinder = PhraseFinder(hedges.map(\.form), language: language, stemSlack: Self.stemSlack)
         sizeFinder = PhraseFinder(size.map(\.form), language: language, stemSlack: Self.stemSlack)
-        modalityFinder = PhraseFinder(modality.map(\.form), language: language, stemSlack: Self.stemSlack)
+        // Prefix markers come last in `modality`: the finder's entry numbers are those of the words before them.
+        modalityFinder = PhraseFinder(modality.prefix { $0.prefix == nil }.map(\.form), language: language, stemSlack: Self.stemSlack)
         negationFinder = PhraseFinder(negation, language: language, useStems: false)
         negationIdiomFinder = PhraseFinder(negationIdioms, language: language, useStems: false)
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
@@ -102,7 +115,15 @@ final class ScaleLexicon: Sendable {
             intensity: list("intensity").compactMap { e in (e["form"] as? String).map { Degree(form: $0, ranks: ranks(e["rank"])) } },
             hedges: list("hedges").compactMap { e in (e["form"] as? String).map { Hedge(form: $0, kind: e["kind"] as? String ?? "") } },
             size: list("size").compactMap { e in (e["form"] as? String).map { Degree(form: $0, ranks: ranks(e["rank"])) } },
-            modality: list("modality").compactMap { e in (e["form"] as? String).map { Modal(form: $0, value: e["value"] as? String ?? "") } },
+            modality: list("modality").compactMap { e in (e["form"] as? String).map { Modal(form: $0, value: e["value"] as? String ?? "") } }
+                + list("modality").compactMap { e in
+                    (e["prefix"] as? String).map {
+                        Modal(form: $0, value: e["value"] as? String ?? "",
+                              prefix: Prefix(before: (e["before"] as? [Any] ?? []).compactMap { ($0 as? String)?.first },
+                                             except: Set((e["except"] as? [Any] ?? []).compactMap { ($0 as? String).map(WordKey.of) }),
+                                             conjunctions: (e["after"] as? [Any] ?? []).compactMap { ($0 as? String)?.first }))
+                    }
+                },
             negation: negations.map(\.form),
             negationNeeds: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.needs.isEmpty ? nil : (i, n.needs) }),
             negationUnless: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.unless.isEmpty ? nil : (i, n.unless) }),
@@ -119,7 +140,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 4"
+    static let format = "transcheck-scales 5"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -133,7 +154,12 @@ enum ScaleCache {
         for d in l.intensity { line("I", d.form, d.ranks.map(String.init).joined(separator: ",")) }
         for h in l.hedges { line("H", h.form, h.kind) }
         for d in l.size { line("S", d.form, d.ranks.map(String.init).joined(separator: ",")) }
-        for m in l.modality { line("M", m.form, m.value) }
+        for m in l.modality {
+            if let p = m.prefix {
+                line("P", m.form, m.value, p.before.map(String.init).joined(separator: "|"), p.except.sorted().joined(separator: "|"),
+                     p.conjunctions.map(String.init).joined(separator: "|"))
+            } else { line("M", m.form, m.value) }
+        }
         for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|"), (l.negationUnless[k] ?? []).joined(separator: "|")) }
         for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
@@ -156,6 +182,10 @@ enum ScaleCache {
             case ("H", 3): h.append(.init(form: f[1], kind: f[2]))
             case ("S", 3): s.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
             case ("M", 3): m.append(.init(form: f[1], value: f[2]))
+            case ("P", 6):
+                m.append(.init(form: f[1], value: f[2], prefix: .init(before: f[3].split(separator: "|").compactMap(\.first),
+                                                                      except: Set(f[4].split(separator: "|").map(String.init)),
+                                                                      conjunctions: f[5].split(separator: "|").compactMap(\.first))))
             case ("N", 4):
                 if !f[2].isEmpty { needs[n.count] = f[2].split(separator: "|").map(String.init) }
                 if !f[3].isEmpty { unless[n.count] = f[3].split(separator: "|").map(String.init) }
