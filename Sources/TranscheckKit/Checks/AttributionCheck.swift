@@ -7,10 +7,10 @@ public struct AttributionCheck: Check {
     public let description = CheckDescription(
         family: "attribution",
         name: "Attribution",
-        summary: "An attribution of the original is dropped, given another stance (said → claimed), or one is added.",
+        summary: "An attribution of the original is dropped, given another stance (said → claimed) or another source, or one is added.",
         cases: [
             CheckCase("attribution.dropped", .major, "\"according to X\", \"citing X\" or a reporting verb of the original has no counterpart in the translation."),
-            CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…)."),
+            CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…), or \"according to X\" cites another source."),
             CheckCase("attribution.added", .minor, "The translation attributes with a loaded verb (claimed, admitted, insisted) where the original attributes nothing."),
         ],
         triggeringExamples: [
@@ -18,11 +18,15 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Netanyahu said on Sunday there had been a decline.", "en", "Netanyahu claimed on Sunday there had been a decline."),
             .triggers("attribution.dropped", "en", "It killed 1,200 people, according to Israeli tallies.", "ru", "Было убито 1200 человек."),
             .triggers("attribution.added", "en", "There had been a decline in weapons deliveries.", "ar", "وزعم أنه كان هناك تراجع في شحنات الأسلحة."),
+            // The source cited, not the verb: "according to the health ministry" → 'according to the army'.
+            .triggers("attribution.changed", "en", "Forty people were wounded, according to the health ministry.", "fr", "Quarante personnes ont été blessées, selon l'armée."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "ar", "قتل 1200 شخص، وفقا للإحصاءات الإسرائيلية."),
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "he", "נהרגו 1,200 בני אדם, לפי נתונים ישראליים."),
+            .passes("en", "Forty people were wounded, according to the health ministry.", "fr", "Quarante personnes ont été blessées, selon le ministère de la Santé."),
+            .passes("en", "Forty people were wounded, according to the health ministry.", "ru", "Сорок человек получили ранения, по данным министерства здравоохранения."),
             .passes("en", "\"We look to make progress,\" Miller said.", "ru", "«Мы рассчитываем на прогресс», — сказал Миллер."),
             .passes("en", "Dockworkers' strike paralyses Port Said as ships queue at the canal.", "ar", "إضراب عمال الشحن يشل بورسعيد والسفن تصطف عند مدخل القناة."),
         ]
@@ -36,13 +40,34 @@ public struct AttributionCheck: Check {
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
+        var citations: [(ScaleHit, ScaleHit)] = []
         for sameKind in [true, false] {
             for a in s {
                 let ea = sl.attribution[a.entry]
                 if let k = t.firstIndex(where: { tl.attribution[$0.entry].stance == ea.stance && (!sameKind || tl.attribution[$0.entry].kind == ea.kind) }) {
+                    if sameKind && ea.kind == "phrase" { citations.append((a, t[k])) }
                     t.remove(at: k)
                     s.removeAll { $0.range == a.range }
                 }
+            }
+        }
+        // "according to X" on both sides: X itself may have changed.
+        if !citations.isEmpty {
+            func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
+            let cited = (names(.source, sides.source), names(.target, sides.target))
+            let targetStems = Set(sides.target.words.flatMap { w in (0..<w.count).flatMap { w.stems($0) } })
+            for (a, b) in citations {
+                let x = AttributedSource(after: a, in: sides.source, side: .source, comparison: comparison)
+                let y = AttributedSource(after: b, in: sides.target, side: .target, comparison: comparison)
+                guard AttributedSource.differ(x, y, comparison: comparison, names: cited, targetStems: targetStems), let rx = x.range, let ry = y.range else { continue }
+                let old = comparison.text(.source, a.range.lowerBound..<rx.upperBound), new = comparison.text(.target, b.range.lowerBound..<ry.upperBound)
+                out.append(Finding(
+                    check: "attribution.changed", severity: b.quoted ? Severity.major.raised : .major,
+                    message: "The source cited changes: the original says \"\(old)\", the translation \"\(new)\".",
+                    source: comparison.span(.source, sentence: a.sentence, range: a.range.lowerBound..<rx.upperBound),
+                    target: comparison.span(.target, sentence: b.sentence, range: b.range.lowerBound..<ry.upperBound),
+                    expected: old, found: new,
+                    evidence: "no word of \"\(comparison.text(.target, ry))\" renders \"\(comparison.text(.source, rx))\" (FreeDict, cognates)", bead: beadIndex))
             }
         }
         for (a, b) in zip(s, t) {
