@@ -23,6 +23,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.shift", "fr", "Son absence pourrait entraîner l'anarchie et le chaos.", "fr", "Son absence pourrait entraîner l'anarchie et la famine."),
         ],
         nonTriggeringExamples: [
+            // "Said" in "Port Said" is part of a name, not the reporting verb.
+            .passes("en", "Dockworkers at Port Said walked out on Monday.", "fr", "Les dockers de Port-Saïd ont cessé le travail lundi."),
             .passes("en", "He described the meetings as critical for the future of the war.", "fr", "Il a qualifié les réunions de cruciales pour l'avenir de la guerre."),
             .passes("en", "Hamas militants crossed the border on Saturday.", "ru", "Боевики ХАМАС пересекли границу в субботу."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "ar", "أسفر الهجوم عن مقتل نحو 37600 شخص في غزة."),
@@ -38,10 +40,17 @@ public struct TermShiftCheck: Check {
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
         guard let (source, target) = comparison.beadTexts(beadIndex) else { return [] }
         // Concepts the original states (preferred or admitted renderings), first mention each.
+        let concepts = comparison.sourceTerms.concepts
         var stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)] = []
+        let sourceLanguage = comparison.source.document.language
         for (k, tokens) in source.tokens.enumerated() {
             for hit in comparison.sourceTerms.find(in: tokens, words: source.words[k]) {
-                for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept }) {
+                // A lower-case term written with a capital inside a sentence belongs to a name
+                // ("Port Said", "PORT SAID"), except where every noun is capitalised.
+                let partOfName = hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound].isCapitalized
+                    && !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
+                for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept })
+                    && !(partOfName && Self.writtenLowerCase(concepts[use.concept], in: sourceLanguage)) {
                     stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))
                 }
             }
@@ -53,7 +62,6 @@ public struct TermShiftCheck: Check {
                 for use in hit.uses { rendered[use.concept, default: []].append((use.status, use, target.sentences[k], target.range(k, hit.tokens))) }
             }
         }
-        let concepts = comparison.sourceTerms.concepts
         var out: [Finding] = []
         var reportedSpans = Set<Int>()
         var missingReported = false
@@ -104,6 +112,12 @@ public struct TermShiftCheck: Check {
             }
         }
         return out
+    }
+
+    /// Every rendering of the concept in the language starts with a lower-case letter ("said",
+    /// not "West Bank"): written with a capital inside a sentence, it is part of a name.
+    static func writtenLowerCase(_ concept: TermConcept, in language: LanguageTag) -> Bool {
+        concept.renderings.filter { $0.language.language == language.language }.allSatisfy { $0.form.first?.isLowercase ?? false }
     }
 
     /// In a same-language copy, the concept the word-level diff puts where the original's
