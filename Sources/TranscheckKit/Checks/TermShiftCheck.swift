@@ -47,8 +47,7 @@ public struct TermShiftCheck: Check {
             for hit in comparison.sourceTerms.find(in: tokens, words: source.words[k]) {
                 // A lower-case term written with a capital inside a sentence belongs to a name
                 // ("Port Said", "PORT SAID"), except where every noun is capitalised.
-                let partOfName = hit.tokens.lowerBound > 0 && tokens[hit.tokens.lowerBound].isCapitalized
-                    && !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
+                let partOfName = source.isCapitalisedInside(k, hit.tokens.lowerBound) && !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
                 for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept })
                     && !(partOfName && Self.writtenLowerCase(concepts[use.concept], in: sourceLanguage)) {
                     stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))

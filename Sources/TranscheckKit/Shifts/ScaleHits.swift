@@ -24,9 +24,12 @@ extension BeadText {
     func lowerCaseHits(_ finder: PhraseFinder) -> [ScaleHit] {
         hits(finder).filter { hit in
             guard let (k, t) = hit.place else { return true }
-            return t.lowerBound == 0 || !tokens[k][t.lowerBound].isCapitalized
+            return !isCapitalisedInside(k, t.lowerBound)
         }
     }
+
+    /// Token t of sentence k is written with a capital and does not start the sentence.
+    func isCapitalisedInside(_ k: Int, _ t: Int) -> Bool { t > 0 && tokens[k][t].isCapitalized }
 
     /// Modal markers of this side: the list's words not capitalised inside a sentence (the month
     /// "May"), and the markers written onto a verb (Arabic "ستواجه" = future "س" + "تواجه")
