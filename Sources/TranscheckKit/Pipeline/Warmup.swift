@@ -1,7 +1,8 @@
 import Dispatch
 
-/// Process-wide resources a run will need whatever its pairs, prepared on another core
-/// while the calling thread loads the lexicons (a second core is otherwise idle then).
+/// Process-wide resources a run will need (for a single pair, those of its two
+/// languages), prepared on another core while the calling thread loads the lexicons
+/// (a second core is otherwise idle then).
 /// Everything here is built once per process behind its own lock, so a worker that
 /// needs one before it is ready waits for it instead of building it twice; and none of
 /// it depends on the order things are built in, so the output is the same.
