@@ -35,13 +35,10 @@ struct GlossaryExchangeTests {
         Dictionary(uniqueKeysWithValues: entry.titles.map { ($0.key.tag, $0.value) })
     }
 
-    /// The error an import throws and how long it took to throw it.
-    static func timedFailure(_ url: URL) -> (GlossaryExchangeError?, Duration) {
-        var failure: GlossaryExchangeError?
-        let time = ContinuousClock().measure {
-            do throws(GlossaryExchangeError) { _ = try GlossaryImport.read(url) } catch { failure = error }
-        }
-        return (failure, time)
+    /// The error an import throws (how long it takes is for benchmarks, not tests).
+    static func failure(_ url: URL) -> GlossaryExchangeError? {
+        do throws(GlossaryExchangeError) { _ = try GlossaryImport.read(url) } catch { return error }
+        return nil
     }
 
     // MARK: Fixtures
@@ -301,21 +298,19 @@ struct GlossaryExchangeTests {
         }
     }
 
-    @Test("Billion laughs (10 levels of 10) fails fast, by nesting and by size")
+    @Test("Billion laughs (10 levels of 10) is refused, by nesting and by size")
     func billionLaughs() throws {
-        let (failure, time) = Self.timedFailure(Self.fixture("laughs.tbx"))
+        let failure = Self.failure(Self.fixture("laughs.tbx"))
         let error = try #require(failure)
         #expect(error.problem.contains("entity expansion exceeds") && error.problem.contains("(billion laughs?)"))
-        #expect(time < .seconds(1))
         // Shallow but wide: six levels of twenty stays within the nesting bound and hits the size bound.
         var doc = "<!DOCTYPE tbx [\n<!ENTITY w0 \"laugh\">\n"
         for level in 1...6 { doc += "<!ENTITY w\(level) \"" + String(repeating: "&w\(level - 1);", count: 20) + "\">\n" }
         doc += "]>\n<tbx><text><body><conceptEntry id=\"w\"><langSec xml:lang=\"en\"><termSec><term>&w6;</term></termSec></langSec></conceptEntry></body></text></tbx>\n"
         let wide = try Self.temporary("wide.tbx", doc)
-        let (wideFailure, wideTime) = Self.timedFailure(wide)
+        let wideFailure = Self.failure(wide)
         #expect(wideFailure?.problem == "entity expansion exceeds 1000000 characters (billion laughs?)")
         #expect(wideFailure?.line == 10)
-        #expect(wideTime < .seconds(2))
     }
 
     @Test("Malformed XML names the line")
@@ -331,9 +326,8 @@ struct GlossaryExchangeTests {
     func oversized() throws {
         let url = try Self.temporary("huge.tbx", "")
         #expect(truncate(url.path, 200 << 20) == 0)
-        let (failure, time) = Self.timedFailure(url)
+        let failure = Self.failure(url)
         #expect(failure?.problem == "is \(200 << 20) bytes, above the limit of \(64 << 20) bytes")
-        #expect(time < .milliseconds(200))
         let small = try Self.temporary("small.csv", "en,fr\npeace,paix\n")
         #expect(throws: GlossaryExchangeError.self) { try GlossaryImport.read(small, maxBytes: 8) }
         #expect(try GlossaryImport.read(small, maxBytes: 64).concepts.count == 1)

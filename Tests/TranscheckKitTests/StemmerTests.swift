@@ -70,22 +70,4 @@ struct StemmerTests {
         }
         for result in results { #expect(result == Array((0..<500).flatMap { _ in expected })) }
     }
-
-    @Test("A stem takes microseconds")
-    func speed() {
-        let ru = Stemmer.forLanguage("ru"), en = Stemmer.forLanguage("en")
-        let words = ["судьбоносными", "переговоры", "министерство", "заявил", "решающими"]
-        let englishWords = ["negotiations", "ministry", "said", "decisive", "talks"]
-        let rounds = 4000
-        let start = DispatchTime.now().uptimeNanoseconds
-        var total = 0
-        for _ in 0..<rounds {
-            for word in words { total += ru.stem(word).utf8.count }
-            for word in englishWords { total += en.stem(word).utf8.count }
-        }
-        let perStem = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(rounds * 10) / 1000
-        print("Stemmer: \(String(format: "%.2f", perStem)) µs per stem (ru+en)")
-        #expect(total > 0)
-        #expect(perStem < 20)
-    }
 }

@@ -10,7 +10,7 @@ public struct AttributionCheck: Check {
         summary: "An attribution of the original is dropped, given another stance (said → claimed) or another source, or one is added.",
         cases: [
             CheckCase("attribution.dropped", .major, "\"according to X\", \"citing X\" or a reporting verb of the original has no counterpart in the translation."),
-            CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…), or \"according to X\" cites another source."),
+            CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…), or \"according to X\" or the speaker of a reporting verb (\"the commission said\") is another source."),
             CheckCase("attribution.added", .minor, "The translation attributes with a loaded verb (claimed, admitted, insisted) where the original attributes nothing."),
         ],
         triggeringExamples: [
@@ -20,6 +20,11 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "There had been a decline in weapons deliveries.", "ar", "وزعم أنه كان هناك تراجع في شحنات الأسلحة."),
             // The source cited, not the verb: "according to the health ministry" → 'according to the army'.
             .triggers("attribution.changed", "en", "Forty people were wounded, according to the health ministry.", "fr", "Quarante personnes ont été blessées, selon l'armée."),
+            // The speaker of a reporting verb, before it or after it: the commission → 'an opposition newspaper'.
+            .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                      "ru", "Голосование в северных районах отложено на неделю, сообщила оппозиционная газета."),
+            .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                      "ar", "وقالت صحيفة معارضة إن التصويت في المناطق الشمالية تأجل أسبوعا."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
@@ -29,6 +34,12 @@ public struct AttributionCheck: Check {
             .passes("en", "Forty people were wounded, according to the health ministry.", "ru", "Сорок человек получили ранения, по данным министерства здравоохранения."),
             .passes("en", "\"We look to make progress,\" Miller said.", "ru", "«Мы рассчитываем на прогресс», — сказал Миллер."),
             .passes("en", "Dockworkers' strike paralyses Port Said as ships queue at the canal.", "ar", "إضراب عمال الشحن يشل بورسعيد والسفن تصطف عند مدخل القناة."),
+            .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                    "fr", "Le vote dans les districts du nord a été reporté d'une semaine, a indiqué la commission électorale nationale."),
+            .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                    "ar", "وقالت اللجنة الوطنية للانتخابات إن التصويت في المناطق الشمالية تأجل أسبوعا."),
+            // A lone "officials" is rendered too freely to follow ('authorities').
+            .passes("en", "The road was reopened on Tuesday, officials said.", "fr", "La route a été rouverte mardi, ont indiqué les autorités."),
         ]
     )
 
@@ -45,7 +56,7 @@ public struct AttributionCheck: Check {
             for a in s {
                 let ea = sl.attribution[a.entry]
                 if let k = t.firstIndex(where: { tl.attribution[$0.entry].stance == ea.stance && (!sameKind || tl.attribution[$0.entry].kind == ea.kind) }) {
-                    if sameKind && ea.kind == "phrase" { citations.append((a, t[k])) }
+                    if sameKind { citations.append((a, t[k])) }
                     t.remove(at: k)
                     s.removeAll { $0.range == a.range }
                 }
@@ -57,15 +68,21 @@ public struct AttributionCheck: Check {
             let cited = (names(.source, sides.source), names(.target, sides.target))
             let targetStems = Set(sides.target.words.flatMap { w in (0..<w.count).flatMap { w.stems($0) } })
             for (a, b) in citations {
-                let x = AttributedSource(after: a, in: sides.source, side: .source, comparison: comparison)
-                let y = AttributedSource(after: b, in: sides.target, side: .target, comparison: comparison)
-                guard AttributedSource.differ(x, y, comparison: comparison, names: cited, targetStems: targetStems), let rx = x.range, let ry = y.range else { continue }
-                let old = comparison.text(.source, a.range.lowerBound..<rx.upperBound), new = comparison.text(.target, b.range.lowerBound..<ry.upperBound)
+                let isPhrase = sl.attribution[a.entry].kind == "phrase"
+                let xs = AttributedSource.cited(by: a, isPhrase: isPhrase, in: sides.source, side: .source, comparison: comparison)
+                let ys = AttributedSource.cited(by: b, isPhrase: tl.attribution[b.entry].kind == "phrase", in: sides.target, side: .target, comparison: comparison)
+                guard let (x, y) = xs.lazy.flatMap({ x in ys.lazy.map { (x, $0) } }).first(where: {
+                          AttributedSource.differ($0.0, $0.1, comparison: comparison, names: cited, targetStems: targetStems) }),
+                      let rx = x.range, let ry = y.range else { continue }
+                // The hit and its cited words, in reading order ("the state news agency reported", "selon l'armée").
+                let ra = min(a.range.lowerBound, rx.lowerBound)..<max(a.range.upperBound, rx.upperBound)
+                let rb = min(b.range.lowerBound, ry.lowerBound)..<max(b.range.upperBound, ry.upperBound)
+                let old = comparison.text(.source, ra), new = comparison.text(.target, rb)
                 out.append(Finding(
                     check: "attribution.changed", severity: b.quoted ? Severity.major.raised : .major,
                     message: "The source cited changes: the original says \"\(old)\", the translation \"\(new)\".",
-                    source: comparison.span(.source, sentence: a.sentence, range: a.range.lowerBound..<rx.upperBound),
-                    target: comparison.span(.target, sentence: b.sentence, range: b.range.lowerBound..<ry.upperBound),
+                    source: comparison.span(.source, sentence: a.sentence, range: ra),
+                    target: comparison.span(.target, sentence: b.sentence, range: rb),
                     expected: old, found: new,
                     evidence: "no word of \"\(comparison.text(.target, ry))\" renders \"\(comparison.text(.source, rx))\" (FreeDict, cognates)", bead: beadIndex))
             }

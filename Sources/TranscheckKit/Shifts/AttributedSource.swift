@@ -1,38 +1,72 @@
-/// Who an attribution phrase cites: the words after "according to", "citing",
+/// Who an attribution cites: the words after "according to", "citing",
 /// "selon", "وفقا ل", "по данным" up to the next punctuation (four content
-/// words at most), and whether two of them cite different sources —
-/// "according to the transport ministry" against "وفقا لهيئة الميناء" ('the
-/// port authority'). Across languages the words are compared through both
-/// FreeDict directions and cognates; sources are called different only when
-/// both sides have words the dictionaries know and none of them meet, and
-/// never when a name stands in either (the name checks compare those).
+/// words at most), or the speaker next to a reporting verb — before it ("the
+/// state news agency reported") or after it ("a rapporté un journal",
+/// "сообщило агентство", "وقالت الوكالة") — and whether two of them cite
+/// different sources: "according to the transport ministry" against "وفقا
+/// لهيئة الميناء" ('the port authority'). Across languages the words are
+/// compared through both FreeDict directions and cognates; sources are called
+/// different only when both sides have words the dictionaries know and none of
+/// them meet, and never when a name stands in either (the name checks compare
+/// those).
 struct AttributedSource {
     struct Word { let token: Token; let stems: [String] }
+    /// Which way from the hit the cited words are read.
+    enum Direction { case after, before }
 
     let words: [Word]
     let range: Range<Int>?
+    let direction: Direction
+    /// True when the words and their verb stand apart from the rest of the sentence, as a
+    /// speaker does: ", the state news agency reported," or ", a rapporté un journal," — the
+    /// phrase ends at punctuation or the sentence's edge, and so does the verb's other side.
+    let setOff: Bool
 
-    /// The cited words after an attribution phrase's hit.
-    init(after hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
-        guard let (k, span) = hit.place else { words = []; range = nil; return }
+    /// The cited words on one side of an attribution's hit, up to punctuation.
+    init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
+        self.direction = direction
+        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
-        let functionWords = FunctionWords.of(comparison.document(side).document.language.language)
+        func isPunctuation(_ gap: String) -> Bool { gap.contains(where: { ",.;:()«»\"“”!?—–".contains($0) }) }
+        let language = comparison.document(side).document.language.language
+        let functionWords = FunctionWords.of(language), complementizers = ScaleLexicon.of(language).complementizerKeys
         var out: [Word] = []
-        var last: Token? = nil
-        var t = span.upperBound
-        while t < tokens.count, out.count < 4 {
+        var near = hit.range
+        var t = direction == .after ? span.upperBound : span.lowerBound - 1
+        var bounded = false
+        // Four content words within seven tokens: a speaker or a source, not the clause that follows.
+        while out.count < 4, abs(t - (direction == .after ? span.upperBound : span.lowerBound - 1)) < 7 {
+            guard t >= 0, t < tokens.count else { bounded = true; break }
             let token = tokens[t]
             // Punctuation between two words ends the phrase ("according to officials, the …").
-            let gap = file.string((last?.range.upperBound ?? hit.range.upperBound)..<token.range.lowerBound)
-            if gap.contains(where: { ",.;:()«»\"“”!?—–".contains($0) }) { break }
+            let gap = file.string(direction == .after ? near.upperBound..<token.range.lowerBound : token.range.upperBound..<near.lowerBound)
+            // So does the word that opens the reported clause ("وقالت صحيفة معارضة إن …").
+            if isPunctuation(gap) || text.words[k].forms(t).contains(where: complementizers.contains) { bounded = true; break }
             if token.kind == .word, token.characterCount >= 3, !text.words[k].forms(t).contains(where: { functionWords.contains(key: $0) }) {
                 out.append(Word(token: token, stems: text.words[k].stems(t)))
             }
-            last = token
-            t += 1
+            near = token.range
+            t += direction == .after ? 1 : -1
         }
+        if direction == .before { out.reverse() }
+        // The verb's other side: the next token after "reported", the one before "a rapporté".
+        let other = direction == .before ? span.upperBound : span.lowerBound - 1
+        let otherGap = other < 0 || other >= tokens.count ? "," :
+            file.string(direction == .before ? hit.range.upperBound..<tokens[other].range.lowerBound : tokens[other].range.upperBound..<hit.range.lowerBound)
+        setOff = bounded && isPunctuation(otherGap)
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
+    }
+
+    /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
+    /// when they are set off as a speaker (a verb's object or the clause it reports is not a source).
+    /// In the original only a speaker of two content words or more counts: a lone "officials",
+    /// "police" or "sources" is rendered too freely ("autorités", "responsables") for the
+    /// dictionaries to follow.
+    static func cited(by hit: ScaleHit, isPhrase: Bool, in text: BeadText, side: Comparison.Side, comparison: Comparison) -> [AttributedSource] {
+        if isPhrase { return [AttributedSource(.after, of: hit, in: text, side: side, comparison: comparison)].filter { $0.range != nil } }
+        let least = side == .source ? 2 : 1
+        return [Direction.before, .after].map { AttributedSource($0, of: hit, in: text, side: side, comparison: comparison) }.filter { $0.setOff && $0.words.count >= least }
     }
 
     /// True when the two cite sources nothing links: no shared stem, dictionary rendering or
@@ -45,7 +79,8 @@ struct AttributedSource {
               !names.source.contains(where: { $0.overlaps(ra) }), !names.target.contains(where: { $0.overlaps(rb) }) else { return false }
         let sl = comparison.source.document.language, tl = comparison.target.document.language
         let stemsA = Set(a.words.flatMap(\.stems)), stemsB = Set(b.words.flatMap(\.stems))
-        if sl.language == tl.language { return stemsA.isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty }
+        // In one language the speaker stands on the same side of the verb in both.
+        if sl.language == tl.language { return a.direction == b.direction && stemsA.isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty }
         guard let forward = BilingualDictionary.load(source: sl, target: tl),
               let backward = BilingualDictionary.load(source: tl, target: sl) else { return false }
         let cognatesB = Set(b.words.compactMap { AlignmentEvidence.cognateKey($0.token.text) })

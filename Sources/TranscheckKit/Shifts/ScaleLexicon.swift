@@ -39,6 +39,10 @@ final class ScaleLexicon: Sendable {
     /// Phrases that contain a negation word and do not negate ("not only", "sans peine" 'easily').
     let negationIdioms: [String]
     let attribution: [Attribution]
+    /// Words that open a reported clause ("said that", "قال إن", "сообщил, что"): a speaker named
+    /// after its verb ends there.
+    let complementizers: [String]
+    let complementizerKeys: Set<String>
     let antonyms: [(String, String)]
 
     let intensityFinder: PhraseFinder
@@ -58,7 +62,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -69,6 +73,8 @@ final class ScaleLexicon: Sendable {
         self.negationUnless = negationUnless.mapValues { $0.map(WordKey.of) }
         self.negationIdioms = negationIdioms
         self.attribution = attribution
+        self.complementizers = complementizers
+        complementizerKeys = Set(complementizers.map(WordKey.of))
         self.antonyms = antonyms
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
         hedgeFinder = PhraseFinder(hedges.map(\.form), language: language, stemSlack: Self.stemSlack)
@@ -131,6 +137,7 @@ final class ScaleLexicon: Sendable {
             attribution: list("attribution").compactMap { e in
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
             },
+            complementizers: (root["complementizers"] as? [Any] ?? []).compactMap { $0 as? String },
             antonyms: (root["antonyms"] as? [Any] ?? []).compactMap { pair in
                 guard let p = pair as? [Any], p.count == 2, let a = p[0] as? String, let b = p[1] as? String else { return nil }
                 return (a, b)
@@ -140,7 +147,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 5"
+    static let format = "transcheck-scales 6"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -163,6 +170,7 @@ enum ScaleCache {
         for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|"), (l.negationUnless[k] ?? []).joined(separator: "|")) }
         for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
+        for c in l.complementizers { line("C", c) }
         for (a, b) in l.antonyms { line("O", a, b) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(out.utf8).write(to: url, options: .atomic)
@@ -174,7 +182,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -192,10 +200,11 @@ enum ScaleCache {
                 n.append(f[1])
             case ("X", 2): x.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
+            case ("C", 2): c.append(f[1])
             case ("O", 3): o.append((f[1], f[2]))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationIdioms: x, attribution: a, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationIdioms: x, attribution: a, complementizers: c, antonyms: o)
     }
 }
