@@ -25,6 +25,8 @@ public struct AttributionCheck: Check {
                       "ru", "Голосование в северных районах отложено на неделю, сообщила оппозиционная газета."),
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                       "ar", "وقالت صحيفة معارضة إن التصويت في المناطق الشمالية تأجل أسبوعا."),
+            .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                      "ar", "تأجل التصويت في المناطق الشمالية أسبوعا، حسبما ذكرت صحيفة معارضة."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
@@ -38,6 +40,9 @@ public struct AttributionCheck: Check {
                     "fr", "Le vote dans les districts du nord a été reporté d'une semaine, a indiqué la commission électorale nationale."),
             .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                     "ar", "وقالت اللجنة الوطنية للانتخابات إن التصويت في المناطق الشمالية تأجل أسبوعا."),
+            // "حسبما ذكرت" ('as reported by') is one attribution, not a verb and an added "according to".
+            .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
+                    "ar", "تأجل التصويت في المناطق الشمالية أسبوعا، حسبما ذكرت اللجنة الوطنية للانتخابات."),
             // A lone "officials" is rendered too freely to follow ('authorities').
             .passes("en", "The road was reopened on Tuesday, officials said.", "fr", "La route a été rouverte mardi, ont indiqué les autorités."),
         ]
@@ -47,7 +52,7 @@ public struct AttributionCheck: Check {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
         // A reporting word written with a capital inside a sentence is part of a name ("Port Said").
-        var s = sides.source.lowerCaseHits(sl.attributionFinder), t = sides.target.lowerCaseHits(tl.attributionFinder)
+        var s = Self.joined(sides.source.lowerCaseHits(sl.attributionFinder), sl), t = Self.joined(sides.target.lowerCaseHits(tl.attributionFinder), tl)
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
@@ -111,6 +116,23 @@ public struct AttributionCheck: Check {
                 message: "The translation attributes with \"\(comparison.text(.target, b.range))\" (\(tl.attribution[b.entry].stance)) where the original does not.",
                 source: comparison.span(.source, sentence: sides.source.sentences[0]), target: comparison.span(.target, sentence: b.sentence, range: b.range),
                 expected: nil, found: comparison.text(.target, b.range), evidence: "lexicons/scales attribution", bead: beadIndex))
+        }
+        return out
+    }
+
+    /// A phrase written straight before a reporting verb is one attribution with it: "حسبما ذكرت"
+    /// ('as reported'), "كما قال" ('as said') — the verb's hit, stretched over the phrase.
+    static func joined(_ hits: [ScaleHit], _ lexicon: ScaleLexicon) -> [ScaleHit] {
+        var out: [ScaleHit] = []
+        for hit in hits {
+            if let last = out.last, let (k, a) = last.place, let (k2, b) = hit.place, k == k2, a.upperBound == b.lowerBound,
+               lexicon.attribution[last.entry].kind == "phrase", lexicon.attribution[hit.entry].kind == "verb",
+               lexicon.attribution[last.entry].stance == lexicon.attribution[hit.entry].stance {
+                out[out.count - 1] = ScaleHit(entry: hit.entry, sentence: hit.sentence, range: last.range.lowerBound..<hit.range.upperBound,
+                                              quoted: hit.quoted, place: (k, a.lowerBound..<b.upperBound))
+            } else {
+                out.append(hit)
+            }
         }
         return out
     }

@@ -27,7 +27,7 @@ struct AttributedSource {
         self.direction = direction
         guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
-        func isPunctuation(_ gap: String) -> Bool { gap.contains(where: { ",.;:()«»\"“”!?—–".contains($0) }) }
+        func isPunctuation(_ gap: String) -> Bool { gap.contains(where: { ",.;:()«»\"“”!?—–،؛؟".contains($0) }) }
         let language = comparison.document(side).document.language.language
         let functionWords = FunctionWords.of(language), complementizers = ScaleLexicon.of(language).complementizerKeys
         var out: [Word] = []
