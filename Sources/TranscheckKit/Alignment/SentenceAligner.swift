@@ -251,6 +251,7 @@ struct BeadScorer {
     private let sourceWeightPrefix: [Double], targetWeightPrefix: [Double]
     private let sourceLengthPrefix: [Double], targetLengthPrefix: [Double]
     private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
+    private let sourceParagraphPrefix: [Int], targetParagraphPrefix: [Int]
 
     init(aligner: SentenceAligner, _ source: AnalyzedDocument, _ target: AnalyzedDocument, band: AlignmentBand?) {
         var clock = StageClock()
@@ -274,6 +275,8 @@ struct BeadScorer {
         targetLengthPrefix = prefix(evidence.target.length.map(Double.init))
         sourceHeadingPrefix = prefix(evidence.source.heading.map { $0 ? 1 : 0 })
         targetHeadingPrefix = prefix(evidence.target.heading.map { $0 ? 1 : 0 })
+        sourceParagraphPrefix = prefix(evidence.source.paragraphStart.map { $0 ? 1 : 0 })
+        targetParagraphPrefix = prefix(evidence.target.paragraphStart.map { $0 ? 1 : 0 })
         if let band { fill(band) }
     }
 
@@ -361,8 +364,15 @@ struct BeadScorer {
         if s.paragraphStart[si.lowerBound] && t.paragraphStart[ti.lowerBound] { total += 0.02 }
         // A headline merged with body text is almost never right.
         if (si.count > 1 && headingsPrefix(s: true, si) > 0) || (ti.count > 1 && headingsPrefix(s: false, ti) > 0) { total -= 0.15 }
+        // Translations keep paragraphs: a bead that joins sentences across a paragraph break on one
+        // side only ("We have no choice." opening the next paragraph) is usually a misalignment.
+        let sourceBreaks = si.count > 1 ? sourceParagraphPrefix[si.upperBound] - sourceParagraphPrefix[si.lowerBound + 1] : 0
+        let targetBreaks = ti.count > 1 ? targetParagraphPrefix[ti.upperBound] - targetParagraphPrefix[ti.lowerBound + 1] : 0
+        if sourceBreaks != targetBreaks { total -= Self.paragraphBreakPenalty * Double(abs(sourceBreaks - targetBreaks)) }
         return (lexical, min(total, 1))
     }
+
+    static let paragraphBreakPenalty = 0.1
 
     private func headingsPrefix(s isSource: Bool, _ r: Range<Int>) -> Int {
         isSource ? sourceHeadingPrefix[r.upperBound] - sourceHeadingPrefix[r.lowerBound]

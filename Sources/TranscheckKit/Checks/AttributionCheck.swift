@@ -40,6 +40,7 @@ public struct AttributionCheck: Check {
                     "fr", "Le vote dans les districts du nord a été reporté d'une semaine, a indiqué la commission électorale nationale."),
             .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                     "ar", "وقالت اللجنة الوطنية للانتخابات إن التصويت في المناطق الشمالية تأجل أسبوعا."),
+            .passes("en", "Officials ordered a partial recount in the disputed race for governor.", "fr", "Les autorités ont ordonné un recomptage partiel dans l'élection contestée du gouverneur."),
             // "حسبما ذكرت" ('as reported by') is one attribution, not a verb and an added "according to".
             .passes("en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                     "ar", "تأجل التصويت في المناطق الشمالية أسبوعا، حسبما ذكرت اللجنة الوطنية للانتخابات."),
@@ -51,8 +52,7 @@ public struct AttributionCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
-        // A reporting word written with a capital inside a sentence is part of a name ("Port Said").
-        var s = Self.joined(sides.source.lowerCaseHits(sl.attributionFinder), sl), t = Self.joined(sides.target.lowerCaseHits(tl.attributionFinder), tl)
+        var s = Self.joined(Self.reporting(sides.source, sl), sl), t = Self.joined(Self.reporting(sides.target, tl), tl)
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
@@ -119,6 +119,21 @@ public struct AttributionCheck: Check {
         }
         return out
     }
+
+    /// The side's attribution hits that report: a reporting word written with a capital inside a
+    /// sentence is part of a name ("Port Said"), and a participle after an article is an adjective
+    /// ("the disputed race", "the reported figure").
+    static func reporting(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+        let articles = Self.articles[lexicon.language] ?? []
+        return text.lowerCaseHits(lexicon.attributionFinder).filter { hit in
+            guard let (k, span) = hit.place, span.lowerBound > 0, lexicon.attribution[hit.entry].kind == "verb" else { return true }
+            return !articles.contains(text.tokens[k][span.lowerBound - 1].key)
+        }
+    }
+
+    static let articles: [String: Set<String>] = ["en": ["the", "a", "an"], "fr": ["le", "la", "les", "un", "une"],
+                                                  "es": ["el", "la", "los", "las", "un", "una"],
+                                                  "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]]
 
     /// A phrase written straight before a reporting verb is one attribution with it: "حسبما ذكرت"
     /// ('as reported'), "كما قال" ('as said') — the verb's hit, stretched over the phrase.

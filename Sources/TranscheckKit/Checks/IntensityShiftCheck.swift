@@ -17,6 +17,9 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            // Hedges of the same kind pair first: "under five" (an age) is left alone.
+            .passes("en", "It recorded 1,140 cases among children under five, about 30 percent more than a year earlier.",
+                    "ar", "وسجلت 1140 حالة بين الأطفال دون الخامسة، أي بزيادة نحو 30 في المئة عن العام السابق."),
             .passes("en", "The meetings are extremely important, he said.", "fr", "Les réunions sont extrêmement importantes, a-t-il dit."),
             .passes("de", "Er glaubte an mich, mehr als ich selbst, und rief mir ein paar Worte zu.", "fr",
                     "Il avait confiance en moi, plus que moi-même, et il m'a crié quelques encouragements."),
@@ -59,7 +62,8 @@ public struct IntensityShiftCheck: Check {
         }
         let hs = sides.source.hits(sides.sourceScales.hedgeFinder).filter { nextToNumber(sides.source, .source, $0) }
         let ht = sides.target.hits(sides.targetScales.hedgeFinder).filter { nextToNumber(sides.target, .target, $0) }
-        for (a, b) in zip(hs, ht) {
+        let sameKind = { (a: ScaleHit, b: ScaleHit) in sides.sourceScales.hedges[a.entry].kind == sides.targetScales.hedges[b.entry].kind }
+        for (a, b) in ScaleHit.unmatchedPairs(hs, ht, matches: sameKind) {
             let ka = sides.sourceScales.hedges[a.entry].kind, kb = sides.targetScales.hedges[b.entry].kind
             guard ka != kb, !(Set([ka, kb]) == ["below", "about"]) else { continue }
             out.append(finding(comparison, beadIndex, a, b, b.quoted ? .critical : .major,

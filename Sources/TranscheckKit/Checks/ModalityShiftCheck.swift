@@ -25,6 +25,9 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "Egypt could face fuel shortages within days.", "ar", "قد تواجه مصر نقصا في الوقود خلال أيام."),
             .passes("en", "Officials said the policy could change.", "ar", "وقال مسؤولون إن السياسة قد تتغير، وإن سياسة الحكومة قيد المراجعة."),
             .passes("en", "The ministry will send ships to the port.", "ar", "سترسل الوزارة سفنا إلى الميناء."),
+            // "would" is paired with the future it back-shifts, "might" with "قد", wherever they stand.
+            .passes("en", "Officials said the rules would be reviewed every two weeks and that restrictions might follow in August.",
+                    "ar", "وقال مسؤولون إن القواعد ستراجع كل أسبوعين، وإن قيودا قد تفرض في أغسطس."),
             // "May" inside a sentence is the month.
             .passes("en", "The review will go ahead in May as planned.", "ar", "ستمضي المراجعة قدما في مايو كما هو مقرر."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
@@ -41,15 +44,12 @@ public struct ModalityShiftCheck: Check {
         let s = sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source))
         let t = sides.target.modalHits(sides.targetScales, names: names(.target, sides.target))
         var out: [Finding] = []
-        var used = Set<Int>()
-        for a in s {
-            let va = sides.sourceScales.modality[a.entry].value
-            // A marker with the same value anywhere in the translation's side accounts for it.
-            if let same = t.indices.first(where: { !used.contains($0) && sides.targetScales.modality[t[$0].entry].value == va }) { used.insert(same); continue }
-            guard let k = t.indices.first(where: { !used.contains($0) }) else { continue }
-            used.insert(k)
-            let b = t[k], vb = sides.targetScales.modality[b.entry].value
-            if Self.equivalent.contains([va, vb]) { continue }
+        // A marker with the same value, or one translations trade for it, anywhere in the translation's
+        // side accounts for it; the rest are paired in reading order.
+        let value = { (hit: ScaleHit, lexicon: ScaleLexicon) in lexicon.modality[hit.entry].value }
+        let same = ScaleHit.unmatched(s, t) { value($0, sides.sourceScales) == value($1, sides.targetScales) }
+        for (a, b) in ScaleHit.unmatchedPairs(same.source, same.target, matches: { Self.equivalent.contains([value($0, sides.sourceScales), value($1, sides.targetScales)]) }) {
+            let va = value(a, sides.sourceScales), vb = value(b, sides.targetScales)
             // Only along one axis: how sure (possible … certain) or how far along (reported, accomplished).
             let epistemic: Set<String> = ["possible", "probable", "certain"], event: Set<String> = ["reported", "accomplished"]
             guard (epistemic.contains(va) && epistemic.contains(vb)) || (event.contains(va) && event.contains(vb)) else { continue }

@@ -16,7 +16,8 @@ enum PageFurniture {
                 return "a promotional label (\(label):)"
             }
             // Labels in scripts without capitals.
-            if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "קראו גם", "צפו", "читайте также", "смотрите также", "à lire aussi", "lire aussi"]
+            if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "اقرأ المزيد", "קראו גם", "צפו", "читайте также", "смотрите также", "подробнее",
+                "à lire aussi", "lire aussi", "à voir aussi", "read more", "read also", "also read", "see also", "related", "watch", "listen"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
         }
         if text.containsBytes(" | ") { return "a byline or timestamp line" }
@@ -24,10 +25,26 @@ enum PageFurniture {
         // A paragraph's sentences are consecutive.
         let i = sentence.index, all = document.sentences
         let paragraphAlone = (i == 0 || all[i - 1].paragraph != sentence.paragraph) && (i + 1 >= all.count || all[i + 1].paragraph != sentence.paragraph)
+        // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
+        if paragraphAlone, tokens.count <= 10, !text.hasSuffix("."),
+           Self.callsToAction.contains(where: { text.lowercased().hasPrefix($0 + " ") || text.lowercased() == $0 }) {
+            return "a call to action"
+        }
+        // "22 Comments", "Comments (41)".
+        if paragraphAlone, tokens.count == 2, !text.hasSuffix("."), tokens.contains(where: { $0.kind == .number }),
+           tokens.contains(where: { ["comments", "comment", "replies", "commentaires", "комментарии", "комментариев", "تعليقات", "تعليق", "תגובות"].contains($0.key) }) {
+            return "a comment count"
+        }
         if paragraphAlone, tokens.count <= 3, !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
            document.sentences.last?.paragraph == sentence.paragraph || tokens.first.map({ !$0.isCapitalized || tokens.count < 3 }) == true {
             return "a call to action or caption"
         }
         return nil
     }
+
+    /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
+    /// starts so and does not end with a period is the page talking, not the story.
+    static let callsToAction = ["sign up", "subscribe", "share this", "share on", "follow us", "download our", "download the", "click here",
+                                "join our", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
+                                "اشترك", "اشتركوا", "تابعونا", "شارك", "הירשמו", "שתפו"]
 }

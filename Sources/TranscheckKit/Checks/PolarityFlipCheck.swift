@@ -18,6 +18,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            // English writes the negation onto the verb.
+            .triggers("polarity.flip", "en", "Israel hasn't presented such a plan to Washington.", "fr", "Israël a présenté un tel plan à Washington."),
             .triggers("polarity.flip", "en", "The situation in the north is safe.", "fr", "La situation dans le nord est dangereuse."),
             .triggers("polarity.flip", "en", "The army is weak.", "ar", "الجيش قوي."),
         ],
@@ -40,6 +42,12 @@ public struct PolarityFlipCheck: Check {
             .passes("de", "Das ist natürlich nur ein Scheinargument.", "fr", "Ce n'est là, il va sans dire, qu'un argument fallacieux."),
             .passes("en", "My salary now buys half of what it bought three years ago.", "ar", "راتبي اليوم لا يشتري سوى نصف ما كان يشتريه قبل ثلاث سنوات."),
             .passes("en", "A coordinator for Médecins Sans Frontières said the risk was disease.", "fr", "Une coordinatrice de Médecins sans frontières a déclaré que le risque était la maladie."),
+            .passes("en", "This is only a first step, she said.", "fr", "Ce n'est qu'un premier pas, a-t-elle dit."),
+            .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
+            .passes("en", "Health officials urged residents not to drink stored water.", "ar", "وحثت السلطات الصحية السكان على عدم شرب المياه المخزنة."),
+            .passes("en", "The region faces political instability.", "ar", "تواجه المنطقة عدم الاستقرار السياسي."),
+            .passes("en", "The level of the reservoir has been stable since May.", "ar", "ظل مستوى الخزان مستقرا منذ مايو."),
+            .passes("en", "His party will seek a vote of no confidence in the government.", "ru", "Его партия будет добиваться вотума недоверия правительству."),
         ]
     )
 
@@ -64,10 +72,12 @@ public struct PolarityFlipCheck: Check {
                 // The side's words, and the elided particles written onto them ("n'a" gives "n'"),
                 // gathered only when a hit needs a companion word.
                 var keys: Set<ByteKey>? = nil
+                let idioms = text.hits(lexicon.negationIdiomFinder).map(\.range)
                 func has(_ words: [String]) -> Bool {
                     if keys == nil {
                         var made = Set<ByteKey>()
-                        for token in text.tokens.joined() {
+                        // A word inside an idiom is not the companion of a negation ("n'est qu'un premier pas").
+                        for token in text.tokens.joined() where !idioms.contains(where: { $0.overlaps(token.range) }) {
                             made.insert(ByteKey(token.key))
                             if let apostrophe = token.key.utf8.firstIndex(of: 0x27) { made.insert(ByteKey(String(token.key[...apostrophe]))) }
                         }
@@ -88,7 +98,9 @@ public struct PolarityFlipCheck: Check {
                 ns = ns.filter { !tk.contains(WordKey.of(comparison.text(.source, $0.range))) }
                 nt = nt.filter { !sk.contains(WordKey.of(comparison.text(.target, $0.range))) }
             }
-            if ns.isEmpty != nt.isEmpty {
+            // A weak negation ("عدم") answers one on the other side but is no flip by itself.
+            let strongS = ns.filter { !sl.negationWeak.contains($0.entry) }, strongT = nt.filter { !tl.negationWeak.contains($0.entry) }
+            if (ns.isEmpty && !strongT.isEmpty) || (nt.isEmpty && !strongS.isEmpty) {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
                                : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",
                     ns.first, nt.first, "lexicons/scales negation")
@@ -171,7 +183,10 @@ public struct PolarityFlipCheck: Check {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
-            for opposite in opposites where !opposite.utf8.contains(0x20) {
+            // An opposite made by a negative prefix ("unstable") is rendered by the word itself under a
+            // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.
+            for opposite in opposites where !opposite.utf8.contains(0x20)
+                && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
                 let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
                       reported.insert(token.key).inserted else { continue }

@@ -83,3 +83,26 @@ extension Comparison {
 
     func text(_ side: Side, _ range: Range<Int>) -> String { document(side).document.file.string(range) }
 }
+
+extension ScaleHit {
+    /// The hits of two sides that still differ once every source hit has taken a target hit that
+    /// `matches` it (anywhere on the side), paired in reading order: "under five … about 30%" against
+    /// "دون الخامسة … نحو 30%" pairs "about" with "نحو" first and leaves "under" unpaired.
+    static func unmatchedPairs(_ source: [ScaleHit], _ target: [ScaleHit], matches: (ScaleHit, ScaleHit) -> Bool) -> [(ScaleHit, ScaleHit)] {
+        let left = unmatched(source, target, matches: matches)
+        return Array(zip(left.source, left.target))
+    }
+
+    /// The hits left on each side once every source hit has taken a target hit that `matches` it;
+    /// the target's in reading order.
+    static func unmatched(_ source: [ScaleHit], _ target: [ScaleHit], matches: (ScaleHit, ScaleHit) -> Bool) -> (source: [ScaleHit], target: [ScaleHit]) {
+        var leftSource: [ScaleHit] = [], used = Set<Int>()
+        for a in source {
+            if let k = target.indices.first(where: { !used.contains($0) && matches(a, target[$0]) }) { used.insert(k) } else { leftSource.append(a) }
+        }
+        let leftTarget = target.indices.filter { !used.contains($0) }.map { target[$0] }
+            .sorted { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        return (leftSource, leftTarget)
+    }
+}
+

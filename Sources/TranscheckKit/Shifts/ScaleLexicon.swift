@@ -36,6 +36,10 @@ final class ScaleLexicon: Sendable {
     /// Negations that do not negate when one of these words is in the sentence: the restrictive
     /// "لا … سوى" ('only'), as French "ne … que" is restrictive.
     let negationUnless: [Int: [String]]
+    /// Negations that only answer a negation of the other side and never flip on their own: Arabic
+    /// "عدم" renders "not to" ("urged not to drink", "على عدم شرب") but also "in-"/"un-" ("عدم
+    /// الاستقرار", 'instability'), and "دون" is 'without' and 'under' ("دون الخامسة", 'under five').
+    let negationWeak: Set<Int>
     /// Phrases that contain a negation word and do not negate ("not only", "sans peine" 'easily').
     let negationIdioms: [String]
     let attribution: [Attribution]
@@ -62,7 +66,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -71,6 +75,7 @@ final class ScaleLexicon: Sendable {
         self.negation = negation
         self.negationNeeds = negationNeeds.mapValues { $0.map(WordKey.of) }
         self.negationUnless = negationUnless.mapValues { $0.map(WordKey.of) }
+        self.negationWeak = negationWeak
         self.negationIdioms = negationIdioms
         self.attribution = attribution
         self.complementizers = complementizers
@@ -111,10 +116,11 @@ final class ScaleLexicon: Sendable {
         }
         // A negation is a plain string, or {form, needs: [words one of which must be in the sentence],
         // unless: [words none of which may be]}.
-        let negations: [(form: String, needs: [String], unless: [String])] = (root["negation"] as? [Any] ?? []).compactMap { item in
-            if let form = item as? String { return (form, [], []) }
+        let negations: [(form: String, needs: [String], unless: [String], weak: Bool)] = (root["negation"] as? [Any] ?? []).compactMap { item in
+            if let form = item as? String { return (form, [], [], false) }
             guard let entry = item as? [String: Any], let form = entry["form"] as? String else { return nil }
-            return (form, (entry["needs"] as? [Any] ?? []).compactMap { $0 as? String }, (entry["unless"] as? [Any] ?? []).compactMap { $0 as? String })
+            return (form, (entry["needs"] as? [Any] ?? []).compactMap { $0 as? String }, (entry["unless"] as? [Any] ?? []).compactMap { $0 as? String },
+                    entry["weak"] as? Bool ?? false)
         }
         return ScaleLexicon(
             language: language,
@@ -133,6 +139,7 @@ final class ScaleLexicon: Sendable {
             negation: negations.map(\.form),
             negationNeeds: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.needs.isEmpty ? nil : (i, n.needs) }),
             negationUnless: Dictionary(uniqueKeysWithValues: negations.enumerated().compactMap { i, n in n.unless.isEmpty ? nil : (i, n.unless) }),
+            negationWeak: Set(negations.indices.filter { negations[$0].weak }),
             negationIdioms: (root["negationIdioms"] as? [Any] ?? []).compactMap { $0 as? String },
             attribution: list("attribution").compactMap { e in
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
@@ -147,7 +154,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 6"
+    static let format = "transcheck-scales 7"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -167,7 +174,9 @@ enum ScaleCache {
                      p.conjunctions.map(String.init).joined(separator: "|"))
             } else { line("M", m.form, m.value) }
         }
-        for (k, n) in l.negation.enumerated() { line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|"), (l.negationUnless[k] ?? []).joined(separator: "|")) }
+        for (k, n) in l.negation.enumerated() {
+            line("N", n, (l.negationNeeds[k] ?? []).joined(separator: "|"), (l.negationUnless[k] ?? []).joined(separator: "|"), l.negationWeak.contains(k) ? "weak" : "")
+        }
         for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for c in l.complementizers { line("C", c) }
@@ -182,7 +191,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -194,9 +203,10 @@ enum ScaleCache {
                 m.append(.init(form: f[1], value: f[2], prefix: .init(before: f[3].split(separator: "|").compactMap(\.first),
                                                                       except: Set(f[4].split(separator: "|").map(String.init)),
                                                                       conjunctions: f[5].split(separator: "|").compactMap(\.first))))
-            case ("N", 4):
+            case ("N", 5):
                 if !f[2].isEmpty { needs[n.count] = f[2].split(separator: "|").map(String.init) }
                 if !f[3].isEmpty { unless[n.count] = f[3].split(separator: "|").map(String.init) }
+                if f[4] == "weak" { weak.insert(n.count) }
                 n.append(f[1])
             case ("X", 2): x.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
@@ -205,6 +215,6 @@ enum ScaleCache {
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationIdioms: x, attribution: a, complementizers: c, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, antonyms: o)
     }
 }

@@ -21,7 +21,14 @@ enum WordForms {
                 add(rest)
             }
         default:
-            for elided in ["l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'"] where key.hasPrefix(elided) { add(key.dropFirst(elided.count)) }
+            for elided in ["l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'"] where key.hasPrefix(elided) {
+                // "n'a", "l'a": the auxiliary is one letter ("n'a répondu" is "a répondu" negated).
+                let rest = key.dropFirst(elided.count)
+                if rest == "a" || rest == "y" { out.append(String(rest)) } else { add(rest) }
+            }
+            // English writes the negation onto the verb as one word ("couldn't", "didn't", "won't"):
+            // the negation lists find it as "n't".
+            if language == "en", key.count > 3, key.hasSuffix("n't") { add("n't") }
         }
         return out
     }

@@ -53,6 +53,14 @@ public struct Segmenter: Sendable {
                     let first = tokens.count
                     for w in pieceWords {
                         let range = (w.range.lowerBound + start)..<(w.range.upperBound + start)
+                        // Arabic writes a one-letter preposition onto a figure with a tatweel ("بـ31",
+                        // 'with 31'): the word breaker keeps them together; the figure is a number.
+                        if let cut = Self.tatweelFigure(line, w.range) {
+                            let word = range.lowerBound..<(cut + start), figure = (cut + start)..<range.upperBound
+                            tokens.append(Token(range: word, text: file.string(word), kind: .word))
+                            tokens.append(Token(range: figure, text: file.string(figure), kind: .number))
+                            continue
+                        }
                         tokens.append(Token(range: range, text: file.string(range), kind: w.isNumber ? .number : .word))
                     }
                     let range = (lo + start)..<(hi + start)
@@ -62,6 +70,18 @@ public struct Segmenter: Sendable {
             }
         }
         return (sentences, tokens)
+    }
+
+    /// Where the figure starts in a word like "بـ31" or "لـ٥": letters, a tatweel, then digits
+    /// (and the separators inside a figure) to the end; nil for any other word.
+    static func tatweelFigure(_ line: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
+        func isDigit(_ u: UInt16) -> Bool { (0x30...0x39).contains(u) || (0x0660...0x0669).contains(u) || (0x06F0...0x06F9).contains(u) }
+        guard let tatweel = range.first(where: { line[$0] == 0x0640 }), tatweel > range.lowerBound, tatweel + 1 < range.upperBound,
+              isDigit(line[tatweel + 1]),
+              (range.lowerBound..<tatweel).allSatisfy({ (0x0621...0x064A).contains(line[$0]) }),
+              ((tatweel + 1)..<range.upperBound).allSatisfy({ isDigit(line[$0]) || [0x2C, 0x2E, 0x066B, 0x066C].contains(line[$0]) })
+        else { return nil }
+        return tatweel + 1
     }
 
     /// Joins ICU's sentences where the period before a boundary belongs to an abbreviation.
