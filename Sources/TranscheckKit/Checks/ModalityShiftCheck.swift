@@ -15,6 +15,10 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "ar", "غيابها سيؤدي حتما إلى الفوضى."),
             // The Arabic future written onto the verb: "could face" read as "will face".
             .triggers("modality.shift", "en", "Egypt could face fuel shortages within days.", "ar", "وستواجه مصر نقصا في الوقود خلال أيام."),
+            // A plan under study made a decision; an inspection under consideration made an order.
+            .triggers("modality.shift", "en", "The minister said the government was studying a plan to ration water.", "ar", "وقال الوزير إن الحكومة قررت تنفيذ خطة لتقنين المياه."),
+            .triggers("modality.shift", "en", "The cabinet is considering an emergency inspection of the line.", "ru", "Правительство распорядилось срочно проверить линию."),
+            .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
             .passes("en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence pourrait entraîner l'anarchie et le chaos."),
@@ -32,6 +36,9 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "The review will go ahead in May as planned.", "ar", "ستمضي المراجعة قدما في مايو كما هو مقرر."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
             .passes("de", "Die Route erfordert hohes Können.", "fr", "Certains itinéraires exigent une grande habileté."),
+            // "cannot" is "can" negated: it answers "ne peut pas", and "will" is in the French future tense.
+            .passes("en", "If they cannot travel, we will not be able to keep to this timetable.", "fr", "S'ils ne le peuvent pas, nous ne pourrons pas respecter ce calendrier."),
+            .passes("en", "The minister said the government was studying a plan to ration water.", "fr", "Le ministre a indiqué que le gouvernement étudie un plan de rationnement de l'eau."),
         ]
     )
 

@@ -12,6 +12,7 @@ public struct PolarityFlipCheck: Check {
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
         cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("polarity.flip", "en", "Our people cannot spend the winter in tents.", "fr", "Notre population peut passer l'hiver sous des tentes."),
             .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
             .triggers("polarity.flip", "en", "A small group of protesters chanted outside.", "ar", "وهتف حشد كبير من المحتجين في الخارج."),
             .triggers("polarity.flip", "en", "The plan would not include Hamas.", "en", "The plan would include Hamas."),
@@ -24,6 +25,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The army is weak.", "ar", "الجيش قوي."),
         ],
         nonTriggeringExamples: [
+            // "early" is rendered "de bonne heure" by the dictionary: "bonne" alone is no opposite of "late".
+            .passes("en", "They announced late on Thursday that they would lift the blockades as a gesture of goodwill.", "fr", "Ils ont annoncé jeudi soir qu'ils lèveraient les barrages en signe de bonne volonté."),
             .passes("en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il n'y avait toujours pas d'accord avec Israël sur la question."),
             .passes("en", "To date, Israel is yet to present such a plan.", "fr", "À ce jour, Israël n'a toujours pas présenté un tel plan."),
             .passes("en", "A small group of protesters chanted outside.", "he", "קבוצה קטנה של מפגינים קראה קריאות בחוץ."),
@@ -86,7 +89,8 @@ public struct PolarityFlipCheck: Check {
                     return words.contains { keys!.contains(ByteKey($0)) }
                 }
                 return text.hits(lexicon.negationFinder).filter { n in
-                    !inside.contains { $0.range.overlaps(n.range) } && (lexicon.negationNeeds[n.entry].map(has) ?? true)
+                    // The same single word as a modal ("cannot", "won't") does negate.
+                    !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map(has) ?? true)
                         && !(lexicon.negationUnless[n.entry].map(has) ?? false)
                 }
             }
@@ -187,7 +191,9 @@ public struct PolarityFlipCheck: Check {
             // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.
             for opposite in opposites where !opposite.utf8.contains(0x20)
                 && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
-                let ids = dictionary.targetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
+                // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
+                // heure" for "early") says nothing about the opposite on its own.
+                let ids = dictionary.wordForWordTargetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))

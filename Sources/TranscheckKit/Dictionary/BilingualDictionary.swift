@@ -121,6 +121,14 @@ public final class BilingualDictionary: Sendable {
         sourceID(ofStem: stem).map(targetIDs(ofSourceID:)) ?? []
     }
 
+    /// Target stem ids a source stem translates to word for word in some entry
+    /// ("early" → "tôt", not "bonn" from "de bonne heure"), heaviest first.
+    public func wordForWordTargetIDs(ofSourceStem stem: String) -> [Int32] {
+        guard let id = sourceID(ofStem: stem) else { return [] }
+        let row = Int(compiled.rowStarts[Int(id)])..<Int(compiled.rowStarts[Int(id) + 1])
+        return row.filter { compiled.wordForWord[$0] != 0 }.map { compiled.targets[$0] }
+    }
+
     /// The source stem with an id.
     public func sourceStem(_ id: Int32) -> String { compiled.sourceStems.stem(id) }
 

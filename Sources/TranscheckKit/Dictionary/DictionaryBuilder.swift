@@ -8,10 +8,14 @@ struct CompiledDictionary: Sendable, Equatable {
     /// `targets[rowStarts[s]..<rowStarts[s + 1]]` are the target stem ids of source stem s, best first.
     var rowStarts: [UInt32]
     var targets: [Int32]
+    /// 1 where `targets` holds a word-for-word pair ("early" → "tôt"), 0 where the pair
+    /// comes only through a phrase ("early" → "de bonne heure" gives "bonn").
+    var wordForWord: [UInt8]
 
     /// Checks the arrays agree with each other (after reading them from a file).
     var isConsistent: Bool {
-        guard rowStarts.count == sourceStems.count + 1, rowStarts.first == 0, Int(rowStarts.last!) == targets.count
+        guard rowStarts.count == sourceStems.count + 1, rowStarts.first == 0, Int(rowStarts.last!) == targets.count,
+              wordForWord.count == targets.count
         else { return false }
         for i in 1..<rowStarts.count where rowStarts[i] < rowStarts[i - 1] { return false }
         let limit = Int32(targetStems.count)
@@ -36,7 +40,7 @@ struct DictionaryBuilder {
     static let maxPhraseWords = 6
 
     private let sides: [Side]  // 0: source language, 1: target language
-    private var evidence: [UInt64: (weight: Int32, rank: Int32)] = [:]
+    private var evidence: [UInt64: (weight: Int32, rank: Int32, direct: Bool)] = [:]
 
     init(source: String, target: String) {
         sides = [Side(language: source), Side(language: target)]
@@ -58,8 +62,8 @@ struct DictionaryBuilder {
                         for b in bodies.stems {
                             let (s, t) = reversed ? (b, h) : (h, b)
                             let key = UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: t))
-                            let old = evidence[key] ?? (0, Int32.max)
-                            evidence[key] = (old.weight + weight, min(old.rank, Int32(rank)))
+                            let old = evidence[key] ?? (0, Int32.max, false)
+                            evidence[key] = (old.weight + weight, min(old.rank, Int32(rank)), old.direct || weight == 2)
                         }
                     }
                 }
@@ -69,21 +73,23 @@ struct DictionaryBuilder {
 
     /// The stem pairs, each source stem's targets heaviest first and capped at `fanOut`.
     func compile() -> CompiledDictionary {
-        var rows = [[(target: Int32, weight: Int32, rank: Int32)]](repeating: [], count: sides[0].stems.count)
+        var rows = [[(target: Int32, weight: Int32, rank: Int32, direct: Bool)]](repeating: [], count: sides[0].stems.count)
         for (key, value) in evidence {
-            rows[Int(key >> 32)].append((Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), value.weight, value.rank))
+            rows[Int(key >> 32)].append((Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), value.weight, value.rank, value.direct))
         }
         var rowStarts: [UInt32] = [0]
         var targets: [Int32] = []
+        var wordForWord: [UInt8] = []
         rowStarts.reserveCapacity(rows.count + 1)
         targets.reserveCapacity(evidence.count)
         for row in rows {
             let best = row.sorted { ($1.weight, $0.rank, $0.target) < ($0.weight, $1.rank, $1.target) }.prefix(Self.fanOut)
             targets += best.map(\.target)
+            wordForWord += best.map { $0.direct ? 1 : 0 }
             rowStarts.append(UInt32(targets.count))
         }
         return CompiledDictionary(sourceStems: StemTable(sides[0].stems), targetStems: StemTable(sides[1].stems),
-                                  rowStarts: rowStarts, targets: targets)
+                                  rowStarts: rowStarts, targets: targets, wordForWord: wordForWord)
     }
 
     /// One language's words: the stemmer, which words count, and the stems met so far.

@@ -15,7 +15,7 @@ import Foundation
 /// padded to four bytes.
 enum DictionaryCache {
     /// Bump when parsing or compiling changes what a dictionary holds.
-    static let format = "transcheck-dictionary 2"
+    static let format = "transcheck-dictionary 3"
     private static let magic = Array("TCDICT01".utf8)
     private static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -97,6 +97,7 @@ enum DictionaryCache {
         }
         append(dictionary.rowStarts, to: &out)
         append(dictionary.targets, to: &out)
+        append(dictionary.wordForWord, to: &out)
         return out
     }
 
@@ -115,9 +116,9 @@ enum DictionaryCache {
                 tables.append(table)
             }
             guard let rowStarts: [UInt32] = reader.array(), let targets: [Int32] = reader.array(),
-                  reader.offset == raw.count
+                  let wordForWord: [UInt8] = reader.array(), reader.offset == raw.count
             else { return nil }
-            let dictionary = CompiledDictionary(sourceStems: tables[0], targetStems: tables[1], rowStarts: rowStarts, targets: targets)
+            let dictionary = CompiledDictionary(sourceStems: tables[0], targetStems: tables[1], rowStarts: rowStarts, targets: targets, wordForWord: wordForWord)
             return dictionary.isConsistent ? dictionary : nil
         }
     }
