@@ -21,10 +21,18 @@ public struct TermShiftCheck: Check {
             // Same language: the word-level diff puts another concept's word where the concept stood.
             .triggers("term.shift", "en", "The report classified the damage as critical.", "en", "The report classified the damage as serious."),
             .triggers("term.shift", "fr", "Son absence pourrait entraîner l'anarchie et le chaos.", "fr", "Son absence pourrait entraîner l'anarchie et la famine."),
+            // Missing made dead, resigned made dismissed, exports made imports (lexicons/terms/disaster-health.yml,
+            // politics-society.yml, labour-economy.yml).
+            .triggers("term.shift", "en", "At least 12 people are missing after the floods.", "fr", "Au moins 12 personnes sont mortes après les inondations."),
+            .triggers("term.shift", "en", "The minister resigned on Tuesday.", "ru", "Министр был уволен во вторник."),
+            .triggers("term.shift", "en", "Grain exports fell by a third.", "ar", "تراجعت واردات الحبوب بمقدار الثلث."),
         ],
         nonTriggeringExamples: [
             // "Said" in "Port Said" is part of a name, not the reporting verb.
             .passes("en", "Dockworkers at Port Said walked out on Monday.", "fr", "Les dockers de Port-Saïd ont cessé le travail lundi."),
+            .passes("en", "At least 12 people are missing after the floods.", "fr", "Au moins 12 personnes sont portées disparues après les inondations."),
+            .passes("en", "The minister resigned on Tuesday.", "ru", "Министр ушел в отставку во вторник."),
+            .passes("en", "Grain exports fell by a third.", "ar", "تراجعت صادرات الحبوب بمقدار الثلث."),
             .passes("en", "He described the meetings as critical for the future of the war.", "fr", "Il a qualifié les réunions de cruciales pour l'avenir de la guerre."),
             .passes("en", "Hamas militants crossed the border on Saturday.", "ru", "Боевики ХАМАС пересекли границу в субботу."),
             .passes("en", "The offensive has killed almost 37,600 people in Gaza.", "ar", "أسفر الهجوم عن مقتل نحو 37600 شخص في غزة."),
