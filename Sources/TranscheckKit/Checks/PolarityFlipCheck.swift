@@ -194,7 +194,7 @@ public struct PolarityFlipCheck: Check {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.
                 let ids = dictionary.wordForWordTargetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
-                guard let hit = ids.first(where: { targetIDs[$0] != nil }), let range = targetIDs[hit],
+                guard let hit = ids.first, let range = targetIDs[hit],
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
                 let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)

@@ -26,19 +26,19 @@ enum WordForms {
                 let rest = key.dropFirst(elided.count)
                 if rest == "a" || rest == "y" { out.append(String(rest)) } else { add(rest) }
             }
-            // English writes the negation onto the verb as one word ("couldn't", "won't", "cannot"):
-            // the negation lists find it as "n't" (or list "cannot"), the modal lists as the verb.
+            // English writes the negation onto the verb as one word ("couldn't", "won't"): the
+            // negation lists find it as "n't", the modal lists as the verb.
             if language == "en", key.count > 3, key.hasSuffix("n't") {
                 let verb = key.dropLast(3)
-                let irregular: [Substring: Substring] = ["ca": "can", "wo": "will", "sha": "shall"]
-                add(irregular[verb] ?? verb)
+                add(irregularNegated[verb] ?? verb)
                 add("n't")
-            } else if language == "en", key == "cannot" {
-                add("can")
             }
         }
         return out
     }
+
+    /// Verbs whose negated form is not the verb plus "n't".
+    private static let irregularNegated: [Substring: Substring] = ["ca": "can", "wo": "will", "sha": "shall"]
 }
 
 /// Finds the phrases of a word list in a sentence, longest first, each token
