@@ -46,4 +46,35 @@ struct PhraseFinderTests {
         let hits = finder.find(in: words, words: sentence).map { words[$0.tokens].map(\.text).joined(separator: " ") }
         #expect(hits == ["исключительным", "гзфвыхъ"])
     }
+
+    @Test("A term index read back from the derived-table cache finds what a fresh one finds")
+    func termIndexCache() {
+        let at = LexiconLocation(file: "test.yml", line: 1, column: 1)
+        func concept(_ id: String, _ forms: [(String, String, TermConcept.Status)]) -> TermConcept {
+            TermConcept(id: id, gloss: nil, partOfSpeech: nil, renderings: forms.map {
+                .init(form: $0.1, language: Fixtures.tag($0.0), status: $0.2, severity: nil, note: nil, location: at)
+            }, location: at)
+        }
+        let concepts = [
+            concept("critical", [("ar", "حاسم", .deprecated), ("ar", "بالغ الأهمية", .preferred), ("ru", "критический", .preferred),
+                                 ("ru", "судьбоносный", .deprecated), ("he", "קריטי", .preferred), ("fr", "critique", .preferred),
+                                 ("fr", "décisif", .deprecated)]),
+            concept("post-war", [("fr", "d'après-guerre", .preferred), ("ru", "послевоенный", .preferred)]),
+        ]
+        let cases = [("ar", "وقال إن الاتفاق بالغ الأهمية وحاسم.", ["بالغ الأهمية", "وحاسم"]),
+                     ("ru", "Переговоры были судьбоносными и критическими для послевоенного порядка.",
+                      ["судьбоносными", "критическими", "послевоенного"]),
+                     ("he", "המצב קריטי, אמר.", ["קריטי"]),
+                     ("fr", "Des discussions décisives pour l'ordre d'après-guerre.", ["décisives", "d'après guerre"])]
+        for (language, text, expected) in cases {
+            let words = tokens(text, language)
+            // The first index may derive and store the table; the second reads it back.
+            let found = (0..<2).map { _ in
+                TermIndex(concepts: concepts, language: Fixtures.tag(language)).find(in: words)
+                    .map { words[$0.tokens].map(\.text).joined(separator: " ") }
+            }
+            #expect(found[0] == found[1], "\(language)")
+            #expect(found[1] == expected, "\(language): \(found[1])")
+        }
+    }
 }

@@ -144,6 +144,8 @@ enum LexiconCache {
             files[text] = text
             return text
         }
+        // The languages as bytes: compared with the line's bytes, no string made for lines skipped.
+        let wanted = (languages ?? []).map { Array($0.utf8) }
         var out = Records()
         var sawHeader = !header
         var entryFile = ""
@@ -157,12 +159,19 @@ enum LexiconCache {
                 // F, T and R records: the language tag is the second field; compare its primary subtag.
                 var k = lineStart + 2
                 while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D { k += 1 }
-                if !languages.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 2)..<k]), as: UTF8.self)) { continue }
+                let subtag = bytes[(lineStart + 2)..<k]
+                if !wanted.contains(where: { $0.elementsEqual(subtag) }) { continue }
             }
-            var fieldStart = lineStart
-            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 0x09 {
-                fields.append(unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self)))
-                fieldStart = i + 1
+            var fieldStart = lineStart, escaped = false
+            for i in lineStart...lineEnd {
+                guard i < lineEnd, bytes[i] != 0x09 else {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self)
+                    fields.append(escaped ? unescape(text) : text)
+                    fieldStart = i + 1
+                    escaped = false
+                    continue
+                }
+                if bytes[i] == 0x5C { escaped = true }
             }
             let f = fields
             if !sawHeader {
@@ -183,7 +192,7 @@ enum LexiconCache {
                 guard f.count == 8, !out.names.isEmpty, let language = tag(f[1]),
                       let status = NameEntry.Status(rawValue: f[2]), let at = location(4) else { return nil }
                 out.names[out.names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at,
-                                                                  keys: f[7].split(separator: " ").map(String.init)))
+                                                                  keys: f[7].utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }))
             case "T":
                 guard f.count == 3, !out.names.isEmpty, let language = tag(f[1]) else { return nil }
                 out.names[out.names.count - 1].titles[language, default: []].append(f[2])
@@ -214,7 +223,6 @@ enum LexiconCache {
     }
 
     private static func unescape(_ field: String) -> String {
-        guard field.utf8.contains(0x5C) else { return field }
         var out = ""
         var escaped = false
         for c in field {

@@ -24,26 +24,62 @@ public struct TermIndex: Sendable {
     public init(concepts: [TermConcept], language: LanguageTag) {
         self.language = language
         self.concepts = concepts
+        let renderings = concepts.enumerated().flatMap { c, concept in concept.renderings(in: language).map { (c, $0) } }
+        let derived = Self.derived(renderings.map(\.1.form), language: language)
         var forms: [String] = [], written: [String] = [], uses: [[Use]] = [], index: [String: Int] = [:]
-        for (c, concept) in concepts.enumerated() {
-            for r in concept.renderings(in: language) {
-                let key = NameIndex.wordKeys(of: r.form).joined(separator: " ")
-                let i = index[key] ?? forms.count
-                if i == forms.count { forms.append(key); written.append(r.form); uses.append([]); index[key] = i }
-                uses[i].append(Use(concept: c, status: r.status, severity: r.severity, note: r.note))
+        var split: [[String]] = [], finderStems: [String?] = [], formStems: [String?] = []
+        for ((c, r), row) in zip(renderings, derived) {
+            let key = row.key
+            let i = index[key] ?? forms.count
+            if i == forms.count {
+                forms.append(key); written.append(r.form); uses.append([]); index[key] = i
+                split.append(row.split); finderStems.append(row.finderStem); formStems.append(row.formStem)
             }
+            uses[i].append(Use(concept: c, status: r.status, severity: r.severity, note: r.note))
         }
         self.forms = forms
         self.uses = uses
-        finder = PhraseFinder(forms, language: language.language, written: written)
+        finder = PhraseFinder(split: split, stems: finderStems, language: language.language, written: written)
         // Single words by stem → the concepts they render, whatever the status (the aligner's concept evidence).
-        let stemmer = Stemmer(language: language)
         var byStem: [String: [Int]] = [:]
-        for (form, list) in zip(forms, uses) where !form.contains(" ") {
-            let stem = stemmer.stem(form)
+        for (stem, list) in zip(formStems, uses) {
+            guard let stem else { continue }
             for use in list where byStem[stem]?.contains(use.concept) != true { byStem[stem, default: []].append(use.concept) }
         }
         conceptsByStem = byStem
+    }
+
+    /// What each rendering looks up as: its word key, the words the phrase finder splits it
+    /// into, and the stems of one-word forms. Deriving them (word keys, Snowball) costs more than
+    /// the rest of the index together, so they are kept in the derived-table cache, keyed on the
+    /// renderings themselves.
+    private struct Derived {
+        let key: String
+        let split: [String]
+        let finderStem: String?
+        let formStem: String?
+    }
+
+    private static func derived(_ renderings: [String], language: LanguageTag) -> [Derived] {
+        func make() -> [[String]] {
+            let stemmer = Stemmer(language: language)
+            let finderStemmer = Stemmer(language: language.language)
+            return renderings.map { form in
+                let key = NameIndex.wordKeys(of: form).joined(separator: " ")
+                let split = NameIndex.wordKeys(of: key)
+                return [key] + split + [split.count == 1 ? "+" + finderStemmer.stem(split[0]) : "-",
+                                        key.contains(" ") ? "-" : "+" + stemmer.stem(key)]
+            }
+        }
+        var rows = DerivedTableCache.rows("terms-\(language.language)", stamp: { hasher in
+            for form in renderings { hasher.add(form); hasher.add("\n") }
+        }, make: make)
+        // A table that does not fit (another version's, or a hand-edited file) is derived again.
+        if rows.count != renderings.count || rows.contains(where: { $0.count < 3 }) { rows = make() }
+        return rows.map { row in
+            let stems = row.suffix(2).map { $0.first == "+" ? String($0.dropFirst()) : nil }
+            return Derived(key: row[0], split: Array(row.dropFirst().dropLast(2)), finderStem: stems[0], formStem: stems[1])
+        }
     }
 
     /// A term found in a sentence: its token span and every use of the form.

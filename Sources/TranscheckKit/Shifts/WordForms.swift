@@ -88,21 +88,29 @@ struct PhraseFinder: Sendable {
     /// `written`: the phrases as the lexicon spells them, when `phrases` are already keys (for
     /// the case of their initial).
     init(_ phrases: [String], language: String, useStems: Bool = true, stemSlack: Int? = nil, written: [String]? = nil) {
+        let stemmer = Stemmer(language: language)
+        // Split as the word breaker splits running text: "post-war" is two tokens there.
+        let split = phrases.map(NameIndex.wordKeys)
+        self.init(split: split, stems: split.map { $0.count == 1 ? stemmer.stem($0[0]) : nil }, language: language,
+                  useStems: useStems, stemSlack: stemSlack, written: written ?? phrases)
+    }
+
+    /// From phrases already split into word keys, with the stem of each one-word phrase.
+    init(split: [[String]], stems: [String?], language: String, useStems: Bool = true, stemSlack: Int? = nil, written: [String]) {
         self.language = language
         self.useStems = useStems
         self.stemSlack = stemSlack
-        let stemmer = Stemmer(language: language)
         let vocabulary = PhraseVocabulary.shared
-        // Split as the word breaker splits running text: "post-war" is two tokens there.
-        let split = phrases.map(NameIndex.wordKeys)
         let keyed = split.map { $0.map(vocabulary.intern) }
-        let stemIDs = phrases.indices.map { keyed[$0].count == 1 ? vocabulary.intern(stemmer.stem(split[$0][0])) : PhraseVocabulary.absent }
+        let stemIDs = split.indices.map { i in
+            keyed[i].count == 1 ? stems[i].map(vocabulary.intern) ?? PhraseVocabulary.absent : PhraseVocabulary.absent
+        }
         let size = vocabulary.count
         var lists = [[Int32]](repeating: [], count: size)
         var stemmed = [Int32](repeating: -1, count: size)
         for (i, p) in keyed.enumerated() where !p.isEmpty {
             lists[Int(p[0])].append(Int32(i))
-            if p.count == 1, stemmed[Int(stemIDs[i])] < 0 { stemmed[Int(stemIDs[i])] = Int32(i) }
+            if p.count == 1, stemIDs[i] >= 0, stemmed[Int(stemIDs[i])] < 0 { stemmed[Int(stemIDs[i])] = Int32(i) }
         }
         var firstStart: [Int32] = [0], byFirst: [Int32] = []
         firstStart.reserveCapacity(size + 1)
@@ -119,7 +127,7 @@ struct PhraseFinder: Sendable {
         self.words = words
         self.stemmed = stemmed
         phraseLetters = split.map { Int32($0.first?.unicodeScalars.count ?? 0) }
-        lowerInitial = (written ?? phrases).map { phrase in
+        lowerInitial = written.map { phrase in
             Self.capitalisedNouns.contains(language) && (phrase.first.map { $0.isLowercase } ?? false)
         }
     }
