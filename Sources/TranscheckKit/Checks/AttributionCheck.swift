@@ -27,6 +27,11 @@ public struct AttributionCheck: Check {
                       "ar", "وقالت صحيفة معارضة إن التصويت في المناطق الشمالية تأجل أسبوعا."),
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                       "ar", "تأجل التصويت في المناطق الشمالية أسبوعا، حسبما ذكرت صحيفة معارضة."),
+            // A speaker opening the sentence, a place name on both sides ("Lima"): the other words name another body.
+            .triggers("attribution.changed", "en", "The Lima chamber of commerce estimated the losses at 5 million soles a day.",
+                      "fr", "Le gouvernement régional de Lima a estimé les pertes à 5 millions de soles par jour."),
+            .triggers("attribution.changed", "en", "The plant received tax credits in 2023, according to the Texas Department of Commerce.",
+                      "en", "The plant received tax credits in 2023, according to the union."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
@@ -46,6 +51,12 @@ public struct AttributionCheck: Check {
                     "ar", "تأجل التصويت في المناطق الشمالية أسبوعا، حسبما ذكرت اللجنة الوطنية للانتخابات."),
             // A lone "officials" is rendered too freely to follow ('authorities').
             .passes("en", "The road was reopened on Tuesday, officials said.", "fr", "La route a été rouverte mardi, ont indiqué les autorités."),
+            .passes("en", "The Lima chamber of commerce estimated the losses at 5 million soles a day.",
+                    "fr", "La chambre de commerce de Lima a estimé les pertes à 5 millions de soles par jour."),
+            .passes("en", "The Lima chamber of commerce estimated the losses at 5 million soles a day.",
+                    "ru", "Торговая палата Лимы оценила потери в 5 млн солей в день."),
+            .passes("en", "Hamas officials said the talks had stalled.", "fr", "Des responsables du Hamas ont déclaré que les pourparlers étaient dans l'impasse."),
+            .passes("en", "An estimated 3,000 people fled.", "fr", "Quelque 3 000 personnes ont fui."),
         ]
     )
 

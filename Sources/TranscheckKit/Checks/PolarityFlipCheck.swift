@@ -10,7 +10,7 @@ public struct PolarityFlipCheck: Check {
         family: "polarity",
         name: "Polarity",
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
-        cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale. Raised inside a quotation.")],
+        cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
             .triggers("polarity.flip", "en", "Our people cannot spend the winter in tents.", "fr", "Notre population peut passer l'hiver sous des tentes."),
             .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
@@ -23,6 +23,9 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "Israel hasn't presented such a plan to Washington.", "fr", "Israël a présenté un tel plan à Washington."),
             .triggers("polarity.flip", "en", "The situation in the north is safe.", "fr", "La situation dans le nord est dangereuse."),
             .triggers("polarity.flip", "en", "The army is weak.", "ar", "الجيش قوي."),
+            // Two negations against one: the count says one is gone (minor).
+            .triggers("polarity.flip", "en", "The ministry would not raise fuel prices, and it did not rule out new subsidies.",
+                      "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
             // "early" is rendered "de bonne heure" by the dictionary: "bonne" alone is no opposite of "late".
@@ -33,6 +36,10 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "Deliveries of weapons increased this month.", "ar", "ازدادت شحنات الأسلحة هذا الشهر."),
             .passes("en", "The situation in the north is safe.", "fr", "La situation dans le nord est sûre."),
             .passes("en", "The army is weak.", "ar", "الجيش ضعيف."),
+            .passes("en", "The ministry would not raise fuel prices, and it did not rule out new subsidies.",
+                    "fr", "Le ministère n'augmentera pas les prix du carburant et n'a pas exclu de nouvelles subventions."),
+            .passes("en", "The ministry would not raise fuel prices, and it did not rule out new subsidies.",
+                    "ru", "Министерство не будет повышать цены на топливо и не исключило новых субсидий."),
             .passes("de", "Ein kleiner Genfer Club legt seinen grossen Jahresausflug auf diesen Tag.", "fr", "Le club genevois fixe à ce jour sa grande sortie annuelle."),
             .passes("en", "The plan only provides for an Arab force.", "fr", "Le plan ne prévoit qu'une force arabe."),
             .passes("en", "He found a companion in another colleague.", "fr", "Il trouva un compagnon en la personne d'un autre collègue."),
@@ -58,8 +65,8 @@ public struct PolarityFlipCheck: Check {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
         var out: [Finding] = []
-        func add(_ message: String, _ a: ScaleHit?, _ b: ScaleHit?, _ evidence: String) {
-            let severity: Severity = (b?.quoted ?? false) ? Severity.major.raised : .major
+        func add(_ message: String, _ a: ScaleHit?, _ b: ScaleHit?, _ evidence: String, severity base: Severity = .major) {
+            let severity: Severity = (b?.quoted ?? false) ? base.raised : base
             out.append(Finding(
                 check: "polarity.flip", severity: severity, message: message,
                 source: a.map { comparison.span(.source, sentence: $0.sentence, range: $0.range) } ?? comparison.span(.source, sentence: sides.source.sentences[0]),
@@ -108,6 +115,20 @@ public struct PolarityFlipCheck: Check {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
                                : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",
                     ns.first, nt.first, "lexicons/scales negation")
+            } else if strongS.count > nt.count {
+                // More negations in the original ("would not be deployed … did not rule out" against "لن … استبعد"):
+                // the one standing furthest, by its place in the sentence, from every negation of the translation.
+                // Not the other way: French writes "ne … pas", Russian "ни … ни", more words for one negation.
+                // Minor: counting is weaker evidence than a sentence with no negation at all, and a free
+                // translation may say the same without one ("nicht weiter absteigen" → "l'abandon de la descente").
+                func place(_ hit: ScaleHit, _ side: Comparison.Side) -> Double {
+                    let sentence = comparison.document(side).document.sentences[hit.sentence].range
+                    return Double(hit.range.lowerBound - sentence.lowerBound) / Double(max(sentence.count, 1))
+                }
+                func distance(_ a: ScaleHit) -> Double { nt.map { abs(place($0, .target) - place(a, .source)) }.min() ?? 1 }
+                let a = strongS.max { distance($0) < distance($1) }!
+                add("The translation drops the negation \"\(comparison.text(.source, a.range))\" (\(ns.count) in the original, \(nt.count) in the translation).",
+                    a, nil, "lexicons/scales negation, counted", severity: .minor)
             }
         }
         // Size words across the middle of the scale, paired in order only when both sides have
@@ -133,7 +154,7 @@ public struct PolarityFlipCheck: Check {
         if sl.language == "en", tl.language != "en", sides.source.sentences.count == 1, sides.target.sentences.count == 1 {
             // Size words are reported above through the scales.
             let sized = sides.source.hits(sl.sizeFinder).map(\.range)
-            crossLanguageAntonyms(sides.source, sides.target, comparison, skipping: sized, add: add)
+            crossLanguageAntonyms(sides.source, sides.target, comparison, skipping: sized, add: { add($0, $1, $2, $3) })
             return out
         }
         // Antonym pairs (entries 2k and 2k+1 of the list are opposites); the lists are per language,

@@ -152,7 +152,8 @@ struct UnknownNames {
                 if n > 1 {
                     for start in cs.indices where start + n <= cs.count {
                         let span = cs[start..<(start + n)]
-                        guard span.last!.index - span.first!.index == n - 1 else { continue }
+                        guard span.last!.index - span.first!.index == n - 1,
+                              !span.contains(where: { c in (claimed[b] ?? []).contains { $0.overlaps(c.token.range) } }) else { continue }
                         let picks = zip(span, zip(mention.words, mention.wordKeys)).map { c, w in
                             let (s, r) = score(w.0, w.1, c); return (c, s, r)
                         }
@@ -164,7 +165,9 @@ struct UnknownNames {
             if best == nil || rank(best!.picks).0 == 0 {
                 var single: (sentence: Int, pick: (Candidate, Double, Int))? = nil
                 for t in bead.target {
-                    for c in candidates(t) {
+                    // A word an earlier mention of the bead took is not this one's ("César Palomino … Palomino said"
+                    // against "César Palomino … a déclaré M. Huamán").
+                    for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         let (s, r) = score(mention.words[n - 1], mention.wordKeys[n - 1], c)
                         let latin = mention.words[n - 1].alphabet == .latin && c.readings[r].token.alphabet == .latin
                         if Self.isAttempt(s, latin: latin), single.map({ s > $0.pick.1 }) ?? true { single = (t, (c, s, r)) }
@@ -224,6 +227,10 @@ struct UnknownNames {
         }
 
         // Mismatches: a person not found where the translation names someone else.
+        // The words the original calls each person by on their own: the last word of every mention
+        // ("Torres" of "Marco Antonio Huamán Torres", and "Huamán" when the story says "Huamán said").
+        var surnames = people.map { [$0.keys.last!] }
+        for m in mentions where !surnames[m.person].contains(m.wordKeys.last!) { surnames[m.person].append(m.wordKeys.last!) }
         for (b, mention) in unfound {
             let bead = comparison.alignment[b]
             // People of this bead and of its neighbours (translators move a name across a sentence boundary).
@@ -232,11 +239,11 @@ struct UnknownNames {
             var done = false
             // Another person of the story, by the rendering the translation gives them elsewhere or by spelling.
             for (p, person) in people.enumerated() where !present.contains(p) && !done {
-                let key = person.keys.last!
-                let word = NameMatcher.key(key).tokens.first
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
-                        guard let word, score(word, key, c).0 >= NameMatcher.sameScore else { continue }
+                        guard surnames[p].contains(where: { key in
+                            NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false
+                        }) else { continue }
                         mismatches[b, default: []].append(Divergence(
                             source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: nil,
                             why: "\"\(c.token.text)\" renders \(person.text), whom the original names elsewhere"))
@@ -341,9 +348,12 @@ struct UnknownNames {
             if keys.count > 1 {
                 person = people.firstIndex { $0.keys == keys }
             } else {
-                // A lone word: the surname of exactly one person.
+                // A lone word: the surname of exactly one person; else a later word of exactly one name of
+                // three words or more (Spanish writes the first of two surnames alone: "Huamán" of
+                // "Marco Antonio Huamán Torres").
                 let surnames = people.indices.filter { people[$0].keys.last == keys[0] }
-                person = surnames.count == 1 ? surnames[0] : nil
+                let inner = people.indices.filter { people[$0].keys.count >= 3 && people[$0].keys.dropFirst().contains(keys[0]) }
+                person = surnames.count == 1 ? surnames[0] : surnames.isEmpty && inner.count == 1 ? inner[0] : nil
             }
             guard let person else { continue }
             // Particles are written onto the next word in some scripts (el-Sherbiny → الشربيني): not matched alone.

@@ -7,8 +7,7 @@
 /// لهيئة الميناء" ('the port authority'). Across languages the words are
 /// compared through both FreeDict directions and cognates; sources are called
 /// different only when both sides have words the dictionaries know and none of
-/// them meet, and never when a name stands in either (the name checks compare
-/// those).
+/// them meet; across languages names are left to the name checks.
 struct AttributedSource {
     struct Word { let token: Token; let stems: [String] }
     /// Which way from the hit the cited words are read.
@@ -33,10 +32,10 @@ struct AttributedSource {
         var out: [Word] = []
         var near = hit.range
         var t = direction == .after ? span.upperBound : span.lowerBound - 1
-        var bounded = false
+        var bounded = false, atEdge = false
         // Four content words within seven tokens: a speaker or a source, not the clause that follows.
         while out.count < 4, abs(t - (direction == .after ? span.upperBound : span.lowerBound - 1)) < 7 {
-            guard t >= 0, t < tokens.count else { bounded = true; break }
+            guard t >= 0, t < tokens.count else { bounded = true; atEdge = true; break }
             let token = tokens[t]
             // Punctuation between two words ends the phrase ("according to officials, the …").
             let gap = file.string(direction == .after ? near.upperBound..<token.range.lowerBound : token.range.upperBound..<near.lowerBound)
@@ -53,7 +52,8 @@ struct AttributedSource {
         let other = direction == .before ? span.upperBound : span.lowerBound - 1
         let otherGap = other < 0 || other >= tokens.count ? "," :
             file.string(direction == .before ? hit.range.upperBound..<tokens[other].range.lowerBound : tokens[other].range.upperBound..<hit.range.lowerBound)
-        setOff = bounded && isPunctuation(otherGap)
+        // A subject that opens the sentence is a speaker too ("The chamber of commerce estimated losses at …").
+        setOff = bounded && (isPunctuation(otherGap) || (direction == .before && atEdge))
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
     }
@@ -70,21 +70,28 @@ struct AttributedSource {
     }
 
     /// True when the two cite sources nothing links: no shared stem, dictionary rendering or
-    /// cognate, with words known to the dictionaries on both sides and no name on either.
+    /// cognate, with words known to the dictionaries on both sides (names aside, across languages).
     /// `targetStems`: every stem of the translated sentences; a cited source rendered anywhere
     /// there is still cited (the translation may pair its attributions otherwise).
     static func differ(_ a: AttributedSource, _ b: AttributedSource, comparison: Comparison, names: (source: [Range<Int>], target: [Range<Int>]),
                        targetStems: Set<String>) -> Bool {
-        guard let ra = a.range, let rb = b.range,
-              !names.source.contains(where: { $0.overlaps(ra) }), !names.target.contains(where: { $0.overlaps(rb) }) else { return false }
+        guard a.range != nil, b.range != nil else { return false }
         let sl = comparison.source.document.language, tl = comparison.target.document.language
-        let stemsA = Set(a.words.flatMap(\.stems)), stemsB = Set(b.words.flatMap(\.stems))
-        // In one language the speaker stands on the same side of the verb in both.
-        if sl.language == tl.language { return a.direction == b.direction && stemsA.isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty }
+        // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
+        if sl.language == tl.language {
+            return a.direction == b.direction && Set(a.words.flatMap(\.stems)).isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty
+        }
+        // Across languages names are the name checks' to compare; the other words still name the
+        // source ("the Puno chamber of commerce" against "le gouvernement régional de Puno"), when
+        // two of them remain in the original ("Hamas officials" is too little to follow).
+        func plain(_ words: [Word], _ ranges: [Range<Int>]) -> [Word] { words.filter { w in !ranges.contains { $0.overlaps(w.token.range) } } }
+        let wordsA = plain(a.words, names.source), wordsB = plain(b.words, names.target)
+        guard !wordsB.isEmpty, wordsA.count == a.words.count || wordsA.count >= 2 else { return false }
+        let stemsA = Set(wordsA.flatMap(\.stems)), stemsB = Set(wordsB.flatMap(\.stems))
         guard let forward = BilingualDictionary.load(source: sl, target: tl),
               let backward = BilingualDictionary.load(source: tl, target: sl) else { return false }
-        let cognatesB = Set(b.words.compactMap { AlignmentEvidence.cognateKey($0.token.text) })
-        if a.words.contains(where: { AlignmentEvidence.cognateKey($0.token.text).map(cognatesB.contains) ?? false }) { return false }
+        let cognatesB = Set(wordsB.compactMap { AlignmentEvidence.cognateKey($0.token.text) })
+        if wordsA.contains(where: { AlignmentEvidence.cognateKey($0.token.text).map(cognatesB.contains) ?? false }) { return false }
         func translations(_ stems: Set<String>, _ d: BilingualDictionary) -> Set<String> {
             Set(stems.flatMap { d.targetIDs(ofSourceStem: $0).map(d.targetStem) })
         }
