@@ -23,8 +23,18 @@ public struct NameVariantCheck: Check {
             .triggers("name.variant", "en", "Dmitry Orlov said three ships were stuck outside the port.", "ar", "وقال دميتري أوزلوف إن ثلاث سفن عالقة خارج الميناء."),
             .triggers("name.variant", "en", "Britain's development minister, Helen Whitfield, said London would double its contribution.", "fr", "La ministre britannique du Développement, Helen Whitfeld, a déclaré que Londres allait doubler sa contribution."),
             .triggers("name.variant", "en", "Mehmet Aydin chaired the talks. Aydin said the talks were useful. Aydin left on Friday.", "ru", "Переговоры провел Мехмет Айдын. Айдын назвал переговоры полезными. Айдан уехал в пятницу."),
+            // Spelt two ways in one translation: the later spelling against the one it settled on first.
+            .triggers("name.variant", "en", "Jana Dvorakova heads the rail agency. The line reopened on Monday. Trains ran at reduced speed. Dvorakova said repairs would take a month.",
+                      "ru", "Яна Дворжакова возглавляет железнодорожное ведомство. Линия вновь открылась в понедельник. Поезда шли на пониженной скорости. Дворакова сказала, что ремонт займет месяц."),
+            // The last words of a name alone ("El Fassi"), one letter off the translation's own spelling.
+            .triggers("name.variant", "en", "Salma El Fassi heads the water utility. The cuts begin on Monday. Water use rose by 30 percent in the spring. El Fassi said the cuts would last a month.",
+                      "ar", "وتترأس سلمى الفاسي شركة المياه. وتبدأ التخفيضات يوم الاثنين. وارتفع استهلاك المياه بنسبة 30 في المئة في الربيع. وقالت الفارسي إن التخفيضات ستستمر شهرا."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Jana Dvorakova heads the rail agency. The line reopened on Monday. Trains ran at reduced speed. Dvorakova said repairs would take a month.",
+                    "ru", "Яна Дворжакова возглавляет железнодорожное ведомство. Линия вновь открылась в понедельник. Поезда шли на пониженной скорости. По словам Дворжаковой, ремонт займет месяц."),
+            .passes("en", "Salma El Fassi heads the water utility. The cuts begin on Monday. Water use rose by 30 percent in the spring. El Fassi said the cuts would last a month.",
+                    "ar", "وتترأس سلمى الفاسي شركة المياه. وتبدأ التخفيضات يوم الاثنين. وارتفع استهلاك المياه بنسبة 30 في المئة في الربيع. وقالت الفاسي إن التخفيضات ستستمر شهرا."),
             .passes("en", "Blinken met Gallant on Monday.", "ar", "التقى بلينكن غالانت يوم الاثنين."),
             .passes("en", "Antony Blinken met Yoav Gallant.", "ru", "Энтони Блинкен встретился с Йоавом Галантом."),
             .passes("en", "Antony Blinken met Yoav Gallant.", "he", "אנטוני בלינקן נפגש עם יואב גלנט."),

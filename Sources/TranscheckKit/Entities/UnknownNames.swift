@@ -73,6 +73,14 @@ struct UnknownNames {
     static let attempt = 0.3
     static let latinAttempt = NameMatcher.variantScore
 
+    /// Two spellings one letter apart: one letter added, dropped or replaced.
+    static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b, min(a.count, b.count) >= 3 else { return false }
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        let suffix = zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.count
+        return prefix + suffix >= max(a.count, b.count) - 1
+    }
+
     private static func isAttempt(_ score: Double, latin: Bool) -> Bool { score >= (latin ? latinAttempt : attempt) }
 
     init(_ comparison: Comparison) {
@@ -196,6 +204,14 @@ struct UnknownNames {
             }
         }
 
+        // The spelling the translation settles on for each source word: the one it writes most
+        // often, the first one on a tie.
+        var spellings: [String: [(letters: [Unicode.Scalar], count: Int, first: Rendering)]] = [:]
+        for r in renderings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !r.latin && r.score >= Self.attempt {
+            if let i = spellings[r.word]?.firstIndex(where: { $0.letters == r.letters }) { spellings[r.word]![i].count += 1 }
+            else { spellings[r.word, default: []].append((r.letters, 1, r)) }
+        }
+        let settled = spellings.mapValues { list in list.max { $0.count < $1.count || ($0.count == $1.count && $0.first.range.lowerBound > $1.first.range.lowerBound) }! }
         // Variants (the same-language path of NamePairing reports its own).
         if !sameLanguage {
             // The translation's own spelling of each source word: its best-scoring rendering.
@@ -204,12 +220,22 @@ struct UnknownNames {
                 let key = r.word
                 if canonical[key].map({ r.score > $0.score }) ?? true { canonical[key] = r }
             }
+            /// Every reading of a written word (its inflected and clitic-free forms): two spellings one of
+            /// whose readings the other is differ in grammar, not in spelling (Дворжакова, Дворжаковой).
+            func readings(_ text: String) -> Set<[Unicode.Scalar]> {
+                Set(NameAffixes.candidates(WordKey.of(text), language: targetLanguage).compactMap { NameMatcher.key($0).tokens.first?.letters })
+            }
             var reported = Set<Range<Int>>()
             for r in renderings where !reported.contains(r.range) {
                 let expected = canonical[r.word]
                 var why: String? = nil
                 var expectedText = r.mention.text
-                if r.latin {
+                if !r.latin, r.score >= Self.attempt, let s = settled[r.word], s.letters != r.letters, s.count >= 1,
+                   s.first.range.lowerBound < r.range.lowerBound || s.count > 1,
+                   readings(r.text).isDisjoint(with: readings(s.first.text)) {
+                    why = "the translation spells this name \"\(s.first.text)\" elsewhere, and \"\(r.text)\" here"
+                    expectedText = s.first.text
+                } else if r.latin {
                     if r.score < 1 && r.score >= NameMatcher.variantScore {
                         why = "spelt off the original's \"\(r.mention.text)\" beyond regular transliteration"
                     }
@@ -247,6 +273,22 @@ struct UnknownNames {
                         mismatches[b, default: []].append(Divergence(
                             source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: nil,
                             why: "\"\(c.token.text)\" renders \(person.text), whom the original names elsewhere"))
+                        claimed[b, default: []].append(c.token.range)
+                        done = true
+                        break
+                    }
+                }
+            }
+            // One letter off the spelling the translation settles on for the name elsewhere (الفارسي
+            // where it writes الفاسي): the same person misspelt, too far from the original to be placed.
+            let word = "\(mention.person):\(mention.wordKeys.last!)"
+            if !done, !sameLanguage, let s = settled[word] {
+                for t in bead.target where !done {
+                    for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) })
+                        && c.readings.contains(where: { Self.oneEditApart($0.letters, s.letters) }) {
+                        variants[b, default: []].append(Divergence(
+                            source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: s.first.text,
+                            why: "one letter off \"\(s.first.text)\", the translation's spelling of this name elsewhere"))
                         claimed[b, default: []].append(c.token.range)
                         done = true
                         break
@@ -332,7 +374,8 @@ struct UnknownNames {
                 if !headline, let tail = personTail(run, titles: titles, bodies: bodies),
                    !tail.contains(where: { lowerCase.contains($0.key) && !NameMentionFinder.particles.contains($0.key) }) {
                     let keys = tail.map { NameAffixes.candidates($0.key, language: language).last! }
-                    if !people.contains(where: { $0.keys == keys }) {
+                    // "El Fassi" after "Salma El Fassi" is her again, not another person.
+                    if !people.contains(where: { $0.keys == keys || ($0.keys.count > keys.count && Array($0.keys.suffix(keys.count)) == keys) }) {
                         people.append(Person(keys: keys, text: doc.file.string(tail.first!.range.lowerBound..<tail.last!.range.upperBound)))
                     }
                     runs.append((s, tail))
@@ -346,7 +389,9 @@ struct UnknownNames {
             let keys = run.map { NameAffixes.candidates($0.key, language: language).last! }
             let person: Int?
             if keys.count > 1 {
-                person = people.firstIndex { $0.keys == keys }
+                // The whole name, or its last words as one person's alone ("El Fassi" of "Salma El Fassi").
+                let tails = people.indices.filter { people[$0].keys.count > keys.count && Array(people[$0].keys.suffix(keys.count)) == keys }
+                person = people.firstIndex { $0.keys == keys } ?? (tails.count == 1 ? tails[0] : nil)
             } else {
                 // A lone word: the surname of exactly one person; else a later word of exactly one name of
                 // three words or more (Spanish writes the first of two surnames alone: "Huamán" of
