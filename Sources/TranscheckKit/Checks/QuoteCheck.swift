@@ -1,3 +1,4 @@
+import Foundation
 /// Quotations paired across the alignment. In the same language any change
 /// of wording inside a quotation is at least major (someone's words were
 /// changed); across languages a quotation that grows or shrinks far beyond
@@ -21,12 +22,17 @@ public struct QuoteCheck: Check {
             .triggers("quote.altered", "en", "\"We look to make progress on all of these issues,\" Miller said.", "ar", "وقال ميلر: “نتطلع إلى إحراز تقدم في جميع هذه القضايا قبل نهاية الأسبوع المقبل في واشنطن”."),
             .triggers("quote.missing", "en", "\"We look to make progress on all of these issues,\" Miller said on Monday.", "fr", "M. Miller a dit lundi qu'il voulait progresser sur toutes ces questions."),
             .triggers("quote.added", "en", "Miller said they wanted progress on all of these issues.", "ru", "Миллер сказал: «Мы хотим прогресса по всем этим вопросам»."),
+            .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "ru", "«Мы рассчитываем добиться прогресса по всем этим вопросам», — сказал Миллер."),
+            // Names in quotation marks, as Russian and French write parties and companies.
+            .passes("ru", "Партия «Гражданский альянс» получила 30 процентов голосов.", "en", "The Civic Alliance party won 30 percent of the vote."),
+            .passes("en", "The Civic Alliance party won 30 percent of the vote.", "ru", "Партия «Гражданский альянс» получила 30 процентов голосов."),
+            .passes("en", "Gazprom said exports fell.", "fr", "Le groupe « Gazprom » a déclaré que les exportations avaient chuté."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "he", "\"אנו מצפים להתקדם בכל הנושאים האלה\", אמר מילר."),
         ]
     )
@@ -42,8 +48,11 @@ public struct QuoteCheck: Check {
                 text.sentences.first { doc.sentences[$0].range.contains(q.lowerBound) }.map { ($0, q) }
             }
         }
-        let sq = own(source, .source), tq = own(target, .target)
         let sameLanguage = comparison.source.document.language.language == comparison.target.document.language.language
+        // Across languages a name in quotation marks (Russian «Гражданский альянс», French « Gazprom »)
+        // is written bare in the other language: it is no quotation to pair.
+        let sq = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison) }
+        let tq = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison) }
         let ratio = Self.lengthRatio(comparison)
         var out: [Finding] = []
         for (a, b) in zip(sq, tq) {
@@ -83,6 +92,18 @@ public struct QuoteCheck: Check {
                                expected: nil, found: comparison.text(.target, b.range), evidence: "no quotation marks in the aligned original", bead: beadIndex))
         }
         return out
+    }
+
+    /// A short capitalised quotation with no punctuation inside, not introduced by a colon: a name
+    /// (of a party, a company, an operation), not someone's words.
+    static func isQuotedName(_ range: Range<Int>, _ side: Comparison.Side, _ c: Comparison) -> Bool {
+        let marks = CharacterSet(charactersIn: "\"'«»“”„‘’‚‹› \u{00A0}\u{202F}")
+        let inner = c.text(side, range).trimmingCharacters(in: marks)
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard (1...4).contains(words.count), inner.first?.isUppercase == true,
+              !inner.contains(where: { ".!?,;:…".contains($0) }) else { return false }
+        let before = c.text(side, max(0, range.lowerBound - 4)..<range.lowerBound)
+        return !before.contains(":")
     }
 
     private func finding(_ c: Comparison, _ bead: Int, _ check: String, _ severity: Severity, _ message: String,
