@@ -212,6 +212,7 @@ struct UnknownNames {
             else { spellings[r.word, default: []].append((r.letters, 1, r)) }
         }
         let settled = spellings.mapValues { list in list.max { $0.count < $1.count || ($0.count == $1.count && $0.first.range.lowerBound > $1.first.range.lowerBound) }! }
+
         // Variants (the same-language path of NamePairing reports its own).
         if !sameLanguage {
             // The translation's own spelling of each source word: its best-scoring rendering.
@@ -230,7 +231,8 @@ struct UnknownNames {
                 let expected = canonical[r.word]
                 var why: String? = nil
                 var expectedText = r.mention.text
-                if !r.latin, r.score >= Self.attempt, let s = settled[r.word], s.letters != r.letters, s.count >= 1,
+                // Reported where it departs from the settled spelling: later than it, or rarer.
+                if !r.latin, r.score >= Self.attempt, let s = settled[r.word], s.letters != r.letters,
                    s.first.range.lowerBound < r.range.lowerBound || s.count > 1,
                    readings(r.text).isDisjoint(with: readings(s.first.text)) {
                     why = "the translation spells this name \"\(s.first.text)\" elsewhere, and \"\(r.text)\" here"

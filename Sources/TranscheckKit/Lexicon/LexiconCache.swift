@@ -155,7 +155,7 @@ enum LexiconCache {
             defer { lineStart = lineEnd + 1 }
             fields.removeAll(keepingCapacity: true)
             let kind = bytes[lineStart]
-            if let languages, sawHeader, lineEnd - lineStart > 2, kind == 0x46 || kind == 0x54 || kind == 0x52, bytes[lineStart + 1] == 0x09 {
+            if languages != nil, sawHeader, lineEnd - lineStart > 2, kind == 0x46 || kind == 0x54 || kind == 0x52, bytes[lineStart + 1] == 0x09 {
                 // F, T and R records: the language tag is the second field; compare its primary subtag.
                 var k = lineStart + 2
                 while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D { k += 1 }
