@@ -63,11 +63,10 @@ public struct TermIndex: Sendable {
     private static func derived(_ renderings: [String], language: LanguageTag) -> [Derived] {
         func make() -> [[String]] {
             let stemmer = Stemmer(language: language)
-            let finderStemmer = Stemmer(language: language.language)
             return renderings.map { form in
                 let key = NameIndex.wordKeys(of: form).joined(separator: " ")
                 let split = NameIndex.wordKeys(of: key)
-                return [key] + split + [split.count == 1 ? "+" + finderStemmer.stem(split[0]) : "-",
+                return [key] + split + [split.count == 1 ? "+" + stemmer.stem(split[0]) : "-",
                                         key.contains(" ") ? "-" : "+" + stemmer.stem(key)]
             }
         }
