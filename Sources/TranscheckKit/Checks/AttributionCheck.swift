@@ -32,6 +32,15 @@ public struct AttributionCheck: Check {
                       "fr", "Le gouvernement régional de Lima a estimé les pertes à 5 millions de soles par jour."),
             .triggers("attribution.changed", "en", "The plant received tax credits in 2023, according to the Texas Department of Commerce.",
                       "en", "The plant received tax credits in 2023, according to the union."),
+            // A source of another kind, where the dictionaries know neither word ("СМИ", 'the media').
+            .triggers("attribution.changed", "en", "Two cargo ships were seized in the strait, the defence ministry said.",
+                      "ru", "Два грузовых судна были задержаны в проливе, сообщили СМИ."),
+            .triggers("attribution.changed", "en", "Exports fell by a fifth last year, according to the national planning commission.",
+                      "ar", "تراجعت الصادرات بمقدار الخمس العام الماضي، بحسب نقابة العمال."),
+            .triggers("attribution.changed", "en", "The bridge had been closed since March, the foreign ministry said.",
+                      "he", "הגשר היה סגור מאז מרץ, מסרה המשטרה."),
+            .triggers("attribution.changed", "en", "The bridge had been closed since March, according to local media.",
+                      "fr", "Le pont était fermé depuis mars, selon la police."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
@@ -57,6 +66,12 @@ public struct AttributionCheck: Check {
                     "ru", "Торговая палата Лимы оценила потери в 5 млн солей в день."),
             .passes("en", "Hamas officials said the talks had stalled.", "fr", "Des responsables du Hamas ont déclaré que les pourparlers étaient dans l'impasse."),
             .passes("en", "An estimated 3,000 people fled.", "fr", "Quelque 3 000 personnes ont fui."),
+            .passes("en", "Two cargo ships were seized in the strait, the defence ministry said.",
+                    "ru", "Два грузовых судна были задержаны в проливе, сообщило министерство обороны."),
+            .passes("en", "The bridge had been closed since March, the foreign ministry said.", "he", "הגשר היה סגור מאז מרץ, מסר משרד החוץ."),
+            .passes("en", "The bridge had been closed since March, according to local media.", "fr", "Le pont était fermé depuis mars, selon la presse locale."),
+            // "قناة" is a canal here, not a television channel: a word of two kinds names none.
+            .passes("en", "Ships waited for days, according to Suez Canal Authority figures.", "ar", "انتظرت السفن أياما، وفقا لأرقام هيئة قناة السويس."),
         ]
     )
 
@@ -100,7 +115,9 @@ public struct AttributionCheck: Check {
                     source: comparison.span(.source, sentence: a.sentence, range: ra),
                     target: comparison.span(.target, sentence: b.sentence, range: rb),
                     expected: old, found: new,
-                    evidence: "no word of \"\(comparison.text(.target, ry))\" renders \"\(comparison.text(.source, rx))\" (FreeDict, cognates)", bead: beadIndex))
+                    evidence: x.kindsDiffer(from: y) && sl.language != tl.language
+                        ? "lexicons/scales sources: a \(x.kinds.sorted().joined(separator: "/")) source becomes a \(y.kinds.sorted().joined(separator: "/")) one"
+                        : "no word of \"\(comparison.text(.target, ry))\" renders \"\(comparison.text(.source, rx))\" (FreeDict, cognates)", bead: beadIndex))
             }
         }
         for (a, b) in zip(s, t) {

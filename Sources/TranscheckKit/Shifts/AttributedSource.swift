@@ -20,19 +20,24 @@ struct AttributedSource {
     /// speaker does: ", the state news agency reported," or ", a rapporté un journal," — the
     /// phrase ends at punctuation or the sentence's edge, and so does the verb's other side.
     let setOff: Bool
+    /// What kind of source the words name ("ministry": state, "СМИ": media), from the scales
+    /// lexicon's `sources` lists; names included, as "High Commission" still names a state body.
+    let kinds: Set<String>
 
     /// The cited words on one side of an attribution's hit, up to punctuation.
     init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
         self.direction = direction
-        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; return }
+        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
         func isPunctuation(_ gap: String) -> Bool { gap.contains(where: { ",.;:()«»\"“”!?—–،؛؟".contains($0) }) }
         let language = comparison.document(side).document.language.language
-        let functionWords = FunctionWords.of(language), complementizers = ScaleLexicon.of(language).complementizerKeys
+        let scales = ScaleLexicon.of(language)
+        let functionWords = FunctionWords.of(language), complementizers = scales.complementizerKeys
         var out: [Word] = []
         var near = hit.range
         var t = direction == .after ? span.upperBound : span.lowerBound - 1
         var bounded = false, atEdge = false
+        var read = t..<t
         // Four content words within seven tokens: a speaker or a source, not the clause that follows.
         while out.count < 4, abs(t - (direction == .after ? span.upperBound : span.lowerBound - 1)) < 7 {
             guard t >= 0, t < tokens.count else { bounded = true; atEdge = true; break }
@@ -45,6 +50,7 @@ struct AttributedSource {
                 out.append(Word(token: token, stems: text.words[k].stems(t)))
             }
             near = token.range
+            read = min(read.lowerBound, t)..<max(read.upperBound, t + 1)
             t += direction == .after ? 1 : -1
         }
         if direction == .before { out.reverse() }
@@ -56,6 +62,10 @@ struct AttributedSource {
         setOff = bounded && (isPunctuation(otherGap) || (direction == .before && atEdge))
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
+        kinds = Set(text.hits(scales.sourceKindFinder).compactMap { h in
+            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound), tokens.upperBound <= read.upperBound else { return nil }
+            return scales.sourceKinds[h.entry].kind
+        })
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
@@ -69,6 +79,9 @@ struct AttributedSource {
         return [Direction.before, .after].map { AttributedSource($0, of: hit, in: text, side: side, comparison: comparison) }.filter { $0.setOff && $0.words.count >= least }
     }
 
+    /// Both name a kind of source and the kinds share nothing.
+    func kindsDiffer(from other: AttributedSource) -> Bool { !kinds.isEmpty && !other.kinds.isEmpty && kinds.isDisjoint(with: other.kinds) }
+
     /// True when the two cite sources nothing links: no shared stem, dictionary rendering or
     /// cognate, with words known to the dictionaries on both sides (names aside, across languages).
     /// `targetStems`: every stem of the translated sentences; a cited source rendered anywhere
@@ -81,6 +94,9 @@ struct AttributedSource {
         if sl.language == tl.language {
             return a.direction == b.direction && Set(a.words.flatMap(\.stems)).isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty
         }
+        // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media'):
+        // the kind words are the lexicon's, so this holds where the dictionaries know neither side.
+        if a.kindsDiffer(from: b) { return true }
         // Across languages names are the name checks' to compare; the other words still name the
         // source ("the Puno chamber of commerce" against "le gouvernement régional de Puno"), when
         // two of them remain in the original ("Hamas officials" is too little to follow).

@@ -22,6 +22,8 @@ final class ScaleLexicon: Sendable {
         var conjunctions: [Character] = []
     }
     struct Attribution: Sendable { let form: String; let stance: String; let kind: String }
+    /// A word that says what kind of source an attribution cites: "ministry" (state), "СМИ" (media).
+    struct SourceKind: Sendable { let form: String; let kind: String }
 
     let language: String
     let intensity: [Degree]
@@ -47,6 +49,7 @@ final class ScaleLexicon: Sendable {
     /// after its verb ends there.
     let complementizers: [String]
     let complementizerKeys: Set<String>
+    let sourceKinds: [SourceKind]
     let antonyms: [(String, String)]
 
     let intensityFinder: PhraseFinder
@@ -56,6 +59,7 @@ final class ScaleLexicon: Sendable {
     let negationFinder: PhraseFinder
     let negationIdiomFinder: PhraseFinder
     let attributionFinder: PhraseFinder
+    let sourceKindFinder: PhraseFinder
     let antonymFinder: PhraseFinder
 
     private static let cache = PerLanguageCache { language in ScaleLexicon.load(language) }
@@ -66,7 +70,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], sourceKinds: [SourceKind] = [], antonyms: [(String, String)]) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -80,6 +84,7 @@ final class ScaleLexicon: Sendable {
         self.attribution = attribution
         self.complementizers = complementizers
         complementizerKeys = Set(complementizers.map(WordKey.of))
+        self.sourceKinds = sourceKinds
         self.antonyms = antonyms
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
         hedgeFinder = PhraseFinder(hedges.map(\.form), language: language, stemSlack: Self.stemSlack)
@@ -89,6 +94,7 @@ final class ScaleLexicon: Sendable {
         negationFinder = PhraseFinder(negation, language: language, useStems: false)
         negationIdiomFinder = PhraseFinder(negationIdioms, language: language, useStems: false)
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
+        sourceKindFinder = PhraseFinder(sourceKinds.map(\.form), language: language, stemSlack: Self.stemSlack)
         antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language, stemSlack: Self.stemSlack)
     }
 
@@ -145,6 +151,10 @@ final class ScaleLexicon: Sendable {
                 (e["form"] as? String).map { Attribution(form: $0, stance: e["stance"] as? String ?? "neutral", kind: e["kind"] as? String ?? "verb") }
             },
             complementizers: (root["complementizers"] as? [Any] ?? []).compactMap { $0 as? String },
+            // Kinds in name order: the finder's entry numbers do not depend on how YAML orders a mapping.
+            sourceKinds: ((root["sources"] as? [String: Any]) ?? [:]).sorted { $0.key < $1.key }.flatMap { kind, forms in
+                (forms as? [Any] ?? []).compactMap { ($0 as? String).map { SourceKind(form: $0, kind: kind) } }
+            },
             antonyms: (root["antonyms"] as? [Any] ?? []).compactMap { pair in
                 guard let p = pair as? [Any], p.count == 2, let a = p[0] as? String, let b = p[1] as? String else { return nil }
                 return (a, b)
@@ -154,7 +164,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 7"
+    static let format = "transcheck-scales 8"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -180,6 +190,7 @@ enum ScaleCache {
         for idiom in l.negationIdioms { line("X", idiom) }
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for c in l.complementizers { line("C", c) }
+        for k in l.sourceKinds { line("K", k.form, k.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(out.utf8).write(to: url, options: .atomic)
@@ -191,7 +202,7 @@ enum ScaleCache {
         guard lines.first == Substring(format) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = []
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (f.first, f.count) {
@@ -211,10 +222,11 @@ enum ScaleCache {
             case ("X", 2): x.append(f[1])
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
             case ("C", 2): c.append(f[1])
+            case ("K", 3): k.append(.init(form: f[1], kind: f[2]))
             case ("O", 3): o.append((f[1], f[2]))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, sourceKinds: k, antonyms: o)
     }
 }
