@@ -422,10 +422,13 @@ enum TransliterationFold {
     static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool { a == b || fold(a) == fold(b) }
 
     static func fold(_ word: [UInt8]) -> [UInt8] {
-        var s = String(decoding: word, as: UTF8.self)
-        for (from, to) in replacements { s = s.replacingOccurrences(of: from, with: to) }
+        var s = word
+        // In order, each leftmost-first and without overlaps, as String.replacingOccurrences does; on
+        // bytes, as the patterns are ASCII and so never match inside a multi-byte letter.
+        for (from, to) in replacements where s.count >= from.count { replace(&s, from, to) }
         var out: [UInt8] = []
-        for c in s.utf8 where out.last != c { out.append(c) }  // doubled letters
+        out.reserveCapacity(s.count)
+        for c in s where out.last != c { out.append(c) }  // doubled letters
         // Final -y, -i, -ii, -iy, -ij all end in "i".
         while let last = out.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "j") {
             out.removeLast()
@@ -434,9 +437,27 @@ enum TransliterationFold {
         return out
     }
 
-    private static let replacements: [(String, String)] = [
+    private static func replace(_ s: inout [UInt8], _ from: [UInt8], _ to: [UInt8]) {
+        let first = from[0]
+        guard let start = s.firstIndex(of: first) else { return }
+        var out: [UInt8] = Array(s[..<start])
+        var i = start, changed = false
+        while i < s.count {
+            if s[i] == first, i + from.count <= s.count, s[i..<(i + from.count)].elementsEqual(from) {
+                out.append(contentsOf: to)
+                i += from.count
+                changed = true
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        if changed { s = out }
+    }
+
+    private static let replacements: [([UInt8], [UInt8])] = [
         ("tsch", "ch"), ("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("kh", "h"), ("ou", "u"), ("ck", "k"),
         ("ph", "f"), ("w", "v"), ("gue", "ge"), ("gui", "gi"), ("dj", "j"), ("dzh", "j"), ("zh", "j"),
         ("iou", "yu"), ("iu", "yu"), ("ia", "ya"), ("ks", "x"), ("ff", "v"),
-    ]
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }
