@@ -94,11 +94,14 @@ public struct QuoteCheck: Check {
         return out
     }
 
+    private static let quoteMarks = CharacterSet(charactersIn: "\"'«»“”„‘’‚‹› \u{00A0}\u{202F}")
+
     /// A short capitalised quotation with no punctuation inside, not introduced by a colon: a name
     /// (of a party, a company, an operation), not someone's words.
     static func isQuotedName(_ range: Range<Int>, _ side: Comparison.Side, _ c: Comparison) -> Bool {
-        let marks = CharacterSet(charactersIn: "\"'«»“”„‘’‚‹› \u{00A0}\u{202F}")
-        let inner = c.text(side, range).trimmingCharacters(in: marks)
+        // Four words are never this long: someone's words, not read further.
+        guard range.count <= 200 else { return false }
+        let inner = c.text(side, range).trimmingCharacters(in: quoteMarks)
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         guard (1...4).contains(words.count), inner.first?.isUppercase == true,
               !inner.contains(where: { ".!?,;:…".contains($0) }) else { return false }

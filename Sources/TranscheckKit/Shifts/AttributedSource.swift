@@ -24,12 +24,15 @@ struct AttributedSource {
     /// lexicon's `sources` lists; names included, as "High Commission" still names a state body.
     let kinds: Set<String>
 
+    /// Marks that end a cited phrase; looked up per scalar (a search of a string per character cost more than the phrase).
+    private static let punctuation = Set(",.;:()«»\"“”!?—–،؛؟".unicodeScalars)
+
     /// The cited words on one side of an attribution's hit, up to punctuation.
     init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
         self.direction = direction
         guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
-        func isPunctuation(_ gap: String) -> Bool { gap.contains(where: { ",.;:()«»\"“”!?—–،؛؟".contains($0) }) }
+        func isPunctuation(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.punctuation.contains) }
         let language = comparison.document(side).document.language.language
         let scales = ScaleLexicon.of(language)
         let functionWords = FunctionWords.of(language), complementizers = scales.complementizerKeys
