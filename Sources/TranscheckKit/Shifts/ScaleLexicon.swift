@@ -197,14 +197,16 @@ enum ScaleCache {
     }
 
     static func read(_ url: URL, language: String) -> ScaleLexicon? {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(format) else { return nil }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        // Split on bytes: tabs and newlines are ASCII, and reading by characters cost more than the file's use.
+        let bytes = [UInt8](data)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+        guard let header = lines.first, header.elementsEqual(format.utf8) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
         var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = []
         for line in lines {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             switch (f.first, f.count) {
             case ("I", 3): i.append(.init(form: f[1], ranks: f[2].split(separator: ",").compactMap { Int($0) }))
             case ("H", 3): h.append(.init(form: f[1], kind: f[2]))

@@ -105,19 +105,24 @@ struct PhraseFinder: Sendable {
         let stemIDs = split.indices.map { i in
             keyed[i].count == 1 ? stems[i].map(vocabulary.intern) ?? PhraseVocabulary.absent : PhraseVocabulary.absent
         }
-        let size = vocabulary.count
-        var lists = [[Int32]](repeating: [], count: size)
+        // Tables as long as this list's highest word number, not the shared vocabulary's size: a
+        // short list (the scales' negations) costs its own length to build, not the terms lexicon's.
+        let size = Int(max(keyed.lazy.compactMap { $0.max() }.max() ?? -1, stemIDs.max() ?? -1)) + 1
         var stemmed = [Int32](repeating: -1, count: size)
+        // Phrases grouped by first word (a counting sort), longest first within a group.
+        var firstStart = [Int32](repeating: 0, count: size + 1)
+        for p in keyed where !p.isEmpty { firstStart[Int(p[0]) + 1] += 1 }
+        for k in 0..<size { firstStart[k + 1] += firstStart[k] }
+        var byFirst = [Int32](repeating: 0, count: Int(firstStart[size]))
+        var next = firstStart
         for (i, p) in keyed.enumerated() where !p.isEmpty {
-            lists[Int(p[0])].append(Int32(i))
+            byFirst[Int(next[Int(p[0])])] = Int32(i)
+            next[Int(p[0])] += 1
             if p.count == 1, stemIDs[i] >= 0, stemmed[Int(stemIDs[i])] < 0 { stemmed[Int(stemIDs[i])] = Int32(i) }
         }
-        var firstStart: [Int32] = [0], byFirst: [Int32] = []
-        firstStart.reserveCapacity(size + 1)
-        for list in lists {
-            // Most of the vocabulary starts no phrase of this list.
-            if list.count > 1 { byFirst += list.sorted { keyed[Int($0)].count > keyed[Int($1)].count } } else { byFirst += list }
-            firstStart.append(Int32(byFirst.count))
+        for k in 0..<size where firstStart[k + 1] - firstStart[k] > 1 {
+            let run = Int(firstStart[k])..<Int(firstStart[k + 1])
+            byFirst.replaceSubrange(run, with: byFirst[run].sorted { keyed[Int($0)].count > keyed[Int($1)].count })
         }
         var phraseStart: [Int32] = [0], words: [Int32] = []
         for p in keyed { words += p; phraseStart.append(Int32(words.count)) }
