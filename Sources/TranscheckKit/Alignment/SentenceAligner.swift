@@ -119,6 +119,9 @@ public struct SentenceAligner: Sendable {
                         // A similarity is at most 1: a shape that could not beat the best even so is
                         // not scored (exact, as IEEE arithmetic is monotonic; most merges end here).
                         if size > 0, value + (size * (1 - p.threshold) - penalty) <= best { continue }
+                        // Nor one whose sentences' best overlaps anywhere in the band could not (for two
+                        // unrelated texts, most of them): exact too, as the bound is never below the score.
+                        if size > 0, value + (size * (scorer.upperBound((i - shape.di)..<i, (j - shape.dj)..<j) - p.threshold) - penalty) <= best { continue }
                         // A bead scores its similarity above the threshold once, whatever its size:
                         // merging pays only when the merged sides are more alike.
                         value += size * (scorer.similarity((i - shape.di)..<i, (j - shape.dj)..<j).total - p.threshold) - penalty
@@ -248,6 +251,8 @@ struct BeadScorer {
     private var rowStart: [Int] = []
     private var rowFirst: [Int] = []
     private var overlaps: [(Float, Float)] = []
+    /// Prefix sums over sentences of the most each one can match in any bead of the band.
+    private var sourceUpperPrefix: [Double] = [0], targetUpperPrefix: [Double] = [0]
     private let sourceWeightPrefix: [Double], targetWeightPrefix: [Double]
     private let sourceLengthPrefix: [Double], targetLengthPrefix: [Double]
     private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
@@ -302,6 +307,19 @@ struct BeadScorer {
             if lo <= hi { overlaps.append(contentsOf: table.row(a, lo..<(hi + 1))) }
         }
         rowStart.append(overlaps.count)
+        // A sentence matches at most its overlaps with every sentence it can meet, and at most its weight.
+        var sourceUpper = [Float](repeating: 0, count: n), targetUpper = [Float](repeating: 0, count: m)
+        for a in 0..<n {
+            for k in 0..<(rowStart[a + 1] - rowStart[a]) {
+                let o = overlaps[rowStart[a] + k]
+                sourceUpper[a] += o.0
+                targetUpper[rowFirst[a] + k] += o.1
+            }
+        }
+        sourceUpperPrefix = [0]
+        targetUpperPrefix = [0]
+        for a in 0..<n { sourceUpperPrefix.append(sourceUpperPrefix[a] + Double(min(sourceUpper[a], evidence.source.totalWeight[a]))) }
+        for b in 0..<m { targetUpperPrefix.append(targetUpperPrefix[b] + Double(min(targetUpper[b], evidence.target.totalWeight[b]))) }
     }
 
     /// Mean lexical similarity of the single sentence pairs computed (mostly pairs that are not
@@ -373,6 +391,27 @@ struct BeadScorer {
     }
 
     static let paragraphBreakPenalty = 0.1
+
+    /// A bound `similarity(si, ti).total` never exceeds: the lexical part from each sentence's best
+    /// overlaps in the band (with a margin for Float sums), the length part at its best, the paragraph bonus.
+    func upperBound(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
+        let weight = sourceWeightPrefix[si.upperBound] - sourceWeightPrefix[si.lowerBound]
+            + targetWeightPrefix[ti.upperBound] - targetWeightPrefix[ti.lowerBound]
+        let matched = sourceUpperPrefix[si.upperBound] - sourceUpperPrefix[si.lowerBound]
+            + targetUpperPrefix[ti.upperBound] - targetUpperPrefix[ti.lowerBound]
+        let lexical = weight > 0 ? (matched * (1 + 1e-5) + 1e-9) / weight : 0
+        // The length part as `similarity` works it out, bounded from a table of erfc on a grid
+        // (erfc falls, so erfc(x) ≤ erfc of the grid point below x).
+        let sourceLength = sourceLengthPrefix[si.upperBound] - sourceLengthPrefix[si.lowerBound]
+        let targetLength = targetLengthPrefix[ti.upperBound] - targetLengthPrefix[ti.lowerBound]
+        let delta = (targetLength / ratio - sourceLength) / (max(sourceLength, 1) * parameters.lengthVariance).squareRoot()
+        let x = abs(delta) / 2.squareRoot()
+        let length = x < 4 ? Self.erfcGrid[Int(x * 4)] : x.isNaN ? 1 : Self.erfcGrid[Self.erfcGrid.count - 1]
+        return min(parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * length + 0.02, 1)
+    }
+
+    /// erfc(k / 4) for k = 0…15, raised a hair so rounding never puts a value above it.
+    private static let erfcGrid: [Double] = (0..<16).map { erfc(Double($0) / 4) * (1 + 1e-9) + 1e-12 }
 
     private func headingsPrefix(s isSource: Bool, _ r: Range<Int>) -> Int {
         isSource ? sourceHeadingPrefix[r.upperBound] - sourceHeadingPrefix[r.lowerBound]
