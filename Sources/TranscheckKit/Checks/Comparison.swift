@@ -9,9 +9,10 @@ public final class Comparison: Sendable {
     /// The terms lexicon in each side's language.
     public let sourceTerms: TermIndex
     public let targetTerms: TermIndex
-    /// Lookup forms and stems of every sentence's tokens (shared by the shift checks).
-    public let sourceWords: [SentenceWords]
-    public let targetWords: [SentenceWords]
+    /// Lookup forms and stems of every sentence's tokens (shared by the shift checks); made on
+    /// first use, so two unrelated texts, which no check reads, never pay for them.
+    public var sourceWords: [SentenceWords] { memo.value("source words") { Self.words(of: source) } }
+    public var targetWords: [SentenceWords] { memo.value("target words") { Self.words(of: target) } }
 
     public init(source: AnalyzedDocument, target: AnalyzedDocument, alignment: [Bead], names: NameIndex = .empty,
                 sourceTerms: TermIndex? = nil, targetTerms: TermIndex? = nil) {
@@ -24,8 +25,6 @@ public final class Comparison: Sendable {
         // Every word list of both languages exists before sentences are numbered against them,
         // so no list meets a sentence numbered without its words.
         _ = (ScaleLexicon.of(source.document.language.language), ScaleLexicon.of(target.document.language.language))
-        sourceWords = Self.words(of: source)
-        targetWords = Self.words(of: target)
         sourceEntities = Set(source.facts.flatMap { $0.names.compactMap(\.entry) })
     }
 
