@@ -11,7 +11,7 @@ public struct AttributionCheck: Check {
         cases: [
             CheckCase("attribution.dropped", .major, "\"according to X\", \"citing X\" or a reporting verb of the original has no counterpart in the translation."),
             CheckCase("attribution.changed", .major, "The reporting verb's stance changes (neutral said → doubtful claimed, admission, denial…), or \"according to X\" or the speaker of a reporting verb (\"the commission said\") is another source."),
-            CheckCase("attribution.added", .minor, "The translation attributes with a loaded verb (claimed, admitted, insisted) where the original attributes nothing."),
+            CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
             .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
@@ -41,6 +41,13 @@ public struct AttributionCheck: Check {
                       "he", "הגשר היה סגור מאז מרץ, מסרה המשטרה."),
             .triggers("attribution.changed", "en", "The bridge had been closed since March, according to local media.",
                       "fr", "Le pont était fermé depuis mars, selon la police."),
+            // A verb of saying that brings in a source the original does not name.
+            .triggers("attribution.added", "en", "Passenger train derailments are rare in the country.",
+                      "ru", "Сходы пассажирских поездов в стране редки, уверяют в министерстве транспорта."),
+            .triggers("attribution.added", "en", "Passenger train derailments are rare in the country.",
+                      "fr", "Les déraillements de trains de voyageurs sont rares dans le pays, assure le ministère des Transports."),
+            .triggers("attribution.added", "en", "Passenger train derailments are rare in the country.",
+                      "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
@@ -70,6 +77,12 @@ public struct AttributionCheck: Check {
                     "ru", "Два грузовых судна были задержаны в проливе, сообщило министерство обороны."),
             .passes("en", "The bridge had been closed since March, the foreign ministry said.", "he", "הגשר היה סגור מאז מרץ, מסר משרד החוץ."),
             .passes("en", "The bridge had been closed since March, according to local media.", "fr", "Le pont était fermé depuis mars, selon la presse locale."),
+            .passes("en", "Passenger train derailments are rare in the country, the transport ministry said.",
+                    "fr", "Les déraillements de trains de voyageurs sont rares dans le pays, a indiqué le ministère des Transports."),
+            // A denial verb with a source rejects something; it reports nothing ("rejeté la demande").
+            .passes("en", "Local residents rejected the plan in the spring of 1989.", "fr", "Les habitants ont rejeté le projet au printemps 1989."),
+            // "النقل" with the article is 'transport', not the verb "نقل" ('relayed').
+            .passes("en", "The transport minister visited the site on Monday.", "ar", "وزار وزير النقل الموقع يوم الاثنين."),
             // "قناة" is a canal here, not a television channel: a word of two kinds names none.
             .passes("en", "Ships waited for days, according to Suez Canal Authority figures.", "ar", "انتظرت السفن أياما، وفقا لأرقام هيئة قناة السويس."),
         ]
@@ -80,7 +93,7 @@ public struct AttributionCheck: Check {
         let sl = sides.sourceScales, tl = sides.targetScales
         var s = Self.joined(Self.reporting(sides.source, sl), sl), t = Self.joined(Self.reporting(sides.target, tl), tl)
         var out: [Finding] = []
-        let targetHadAny = !t.isEmpty
+        let targetHadAny = !t.isEmpty, sourceHadNone = s.isEmpty
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
         var citations: [(ScaleHit, ScaleHit)] = []
         for sameKind in [true, false] {
@@ -138,7 +151,15 @@ public struct AttributionCheck: Check {
                 source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: sides.target.sentences[0]),
                 expected: comparison.text(.source, a.range), found: nil, evidence: "lexicons/scales attribution (\(sl.attribution[a.entry].stance))", bead: beadIndex))
         }
-        for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance) {
+        // A verb of saying counts when it brings in a source the original does not name: a speaker of a
+        // kind the scales' `sources` list ("уверяют в Минтрансе", 'the transport ministry assures').
+        // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
+        func namesSource(_ b: ScaleHit) -> Bool {
+            tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
+                && AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty }
+        }
+        for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
+            || (sourceHadNone && namesSource(b)) {
             out.append(Finding(
                 check: "attribution.added", severity: description.severity(of: "attribution.added"),
                 message: "The translation attributes with \"\(comparison.text(.target, b.range))\" (\(tl.attribution[b.entry].stance)) where the original does not.",
@@ -154,9 +175,19 @@ public struct AttributionCheck: Check {
     static func reporting(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         let articles = Self.articles[lexicon.language] ?? []
         return text.lowerCaseHits(lexicon.attributionFinder).filter { hit in
-            guard let (k, span) = hit.place, span.lowerBound > 0, lexicon.attribution[hit.entry].kind == "verb" else { return true }
-            return !articles.contains(text.tokens[k][span.lowerBound - 1].key)
+            guard let (k, span) = hit.place, lexicon.attribution[hit.entry].kind == "verb" else { return true }
+            // Arabic writes the article onto the word: "النقل" is 'transport', not the verb "نقل" ('relayed').
+            if lexicon.language == "ar", span.count == 1, Self.hasArabicArticle(text.tokens[k][span.lowerBound].key) { return false }
+            return span.lowerBound == 0 || !articles.contains(text.tokens[k][span.lowerBound - 1].key)
         }
+    }
+
+    /// "ال" opening the word, after a joined conjunction or preposition if any ("والنقل", "بالنقل", "للنقل").
+    static func hasArabicArticle(_ word: String) -> Bool {
+        let w = Substring(word)
+        if w.hasPrefix("ال") || w.hasPrefix("لل") { return true }
+        guard let first = w.first, "وفبك".contains(first) else { return false }
+        return w.dropFirst().hasPrefix("ال")
     }
 
     static let articles: [String: Set<String>] = ["en": ["the", "a", "an"], "fr": ["le", "la", "les", "un", "une"],
