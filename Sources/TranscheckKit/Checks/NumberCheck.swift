@@ -22,6 +22,9 @@ public struct NumberCheck: Check {
             .passes("en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 200 personnes."),
             .passes("en", "The attack killed 1,200 people.", "ar", "أسفر الهجوم عن مقتل ١٬٢٠٠ شخص."),
             .passes("en", "The talks lasted five months.", "ru", "Переговоры длились пять месяцев."),
+            // A number inside a code ("G20", "K2") is the number written alone or spelled on the other side.
+            .passes("en", "A deal may be signed at a G20 meeting in November.", "ru", "Соглашение может быть подписано на встрече «Группы двадцати» в ноябре."),
+            .passes("de", "Der K2 ist 8611 Meter hoch.", "fr", "Le K 2 culmine à 8611 mètres."),
             .passes("en", "Losses reached 37.6 million dollars.", "de", "Die Verluste erreichten 37,6 Millionen Dollar."),
             .passes("en", "He met the one who led the talks.", "fr", "Il a rencontré celui qui menait les pourparlers."),
         ]
@@ -39,6 +42,11 @@ public struct NumberCheck: Check {
                 sourceNumbers.remove(at: i)
             }
         }
+        // A number written into a code on one side ("G20", one word) and alone on the other
+        // («Группы двадцати», 'of the Group of Twenty') is the same value, not one added or missing.
+        let sourceCodes = Self.codeValues(bead.source, comparison.source), targetCodes = Self.codeValues(bead.target, comparison.target)
+        sourceNumbers.removeAll { n in targetCodes.contains { Self.equal($0, n.1.value) } }
+        targetNumbers.removeAll { n in sourceCodes.contains { Self.equal($0, n.1.value) } }
         let strongSource = sourceNumbers.filter { !$0.1.isWeak }
         let strongTarget = targetNumbers.filter { !$0.1.isWeak }
         var out: [Finding] = []
@@ -73,6 +81,31 @@ public struct NumberCheck: Check {
                 message: "Number \(t.text) appears in the translation but not in the original.",
                 source: nil, target: comparison.span(.target, sentence: ts, range: t.range),
                 expected: nil, found: t.text, evidence: "value \(Self.format(t.value)) has no counterpart", bead: beadIndex))
+        }
+        return out
+    }
+
+    /// Values of the digit runs inside words that also hold letters ("G20" → 20, "COVID-19" written as one word → 19).
+    static func codeValues(_ sentences: [Int], _ doc: AnalyzedDocument) -> [Double] {
+        var out: [Double] = []
+        for s in sentences {
+            for token in doc.document.tokens(of: s) {
+                var run = 0, inRun = false, hasLetter = false
+                var values: [Double] = []
+                for scalar in token.text.unicodeScalars {
+                    if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
+                        run = run * 10 + Int(digit)
+                        inRun = true
+                    } else {
+                        if inRun { values.append(Double(run)) }
+                        run = 0
+                        inRun = false
+                        if scalar.properties.isAlphabetic { hasLetter = true }
+                    }
+                }
+                if inRun { values.append(Double(run)) }
+                if hasLetter { out += values }
+            }
         }
         return out
     }
