@@ -25,6 +25,8 @@ public struct NumberCheck: Check {
             // A number inside a code ("G20", "K2") is the number written alone or spelled on the other side.
             .passes("en", "A deal may be signed at a G20 meeting in November.", "ru", "Соглашение может быть подписано на встрече «Группы двадцати» в ноябре."),
             .passes("de", "Der K2 ist 8611 Meter hoch.", "fr", "Le K 2 culmine à 8611 mètres."),
+            // A long run of digits in an identifier is read without overflowing.
+            .passes("en", "The file a1234567890123456789012345678 was 5 MB.", "fr", "Le fichier a1234567890123456789012345678 pesait 5 Mo."),
             .passes("en", "Losses reached 37.6 million dollars.", "de", "Die Verluste erreichten 37,6 Millionen Dollar."),
             .passes("en", "He met the one who led the talks.", "fr", "Il a rencontré celui qui menait les pourparlers."),
         ]
@@ -90,20 +92,21 @@ public struct NumberCheck: Check {
         var out: [Double] = []
         for s in sentences {
             for token in doc.document.tokens(of: s) {
-                var run = 0, inRun = false, hasLetter = false
+                // In floating point: a long run of digits (an identifier, a hash) must not overflow.
+                var run = 0.0, inRun = false, hasLetter = false
                 var values: [Double] = []
                 for scalar in token.text.unicodeScalars {
                     if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
-                        run = run * 10 + Int(digit)
+                        run = run * 10 + digit
                         inRun = true
                     } else {
-                        if inRun { values.append(Double(run)) }
+                        if inRun { values.append(run) }
                         run = 0
                         inRun = false
                         if scalar.properties.isAlphabetic { hasLetter = true }
                     }
                 }
-                if inRun { values.append(Double(run)) }
+                if inRun { values.append(run) }
                 if hasLetter { out += values }
             }
         }
