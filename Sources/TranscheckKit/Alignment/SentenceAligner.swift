@@ -65,6 +65,9 @@ public struct SentenceAligner: Sendable {
     private static let shapes: [(di: Int, dj: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
                                                         (3, 2), (2, 3), (4, 1), (1, 4), (3, 3), (1, 5), (5, 1), (4, 2), (2, 4)]
 
+    /// The order the search tries the shapes in: the skips, then the rest.
+    private static let searchOrder = [1, 2] + [0] + Array(3..<shapes.count)
+
     /// The result of aligning a pair.
     public struct Alignment: Sendable {
         public let beads: [Bead]
@@ -105,7 +108,11 @@ public struct SentenceAligner: Sendable {
         for i in 0...n {
             for j in band.columns(i) where i > 0 || j > 0 {
                 var best = -Double.infinity, bestShape: UInt8 = 255
-                for (k, shape) in Self.shapes.enumerated() {
+                // The best shape, the first in `shapes` among equals. The skips go first so that their
+                // scores can rule out most 1-1 beads too; a value that only ties wins if it comes earlier.
+                func beats(_ value: Double, _ k: Int) -> Bool { value > best || (value == best && k < Int(bestShape)) }
+                for k in Self.searchOrder {
+                    let shape = Self.shapes[k]
                     guard i >= shape.di, j >= shape.dj, let previousCell = band.cell(i - shape.di, j - shape.dj) else { continue }
                     let previous = score[previousCell]
                     guard previous > -.infinity else { continue }
@@ -118,15 +125,15 @@ public struct SentenceAligner: Sendable {
                             : p.tripleMergePenalty * Double(merged - 3)
                         // A similarity is at most 1: a shape that could not beat the best even so is
                         // not scored (exact, as IEEE arithmetic is monotonic; most merges end here).
-                        if size > 0, value + (size * (1 - p.threshold) - penalty) <= best { continue }
+                        if size > 0, !beats(value + (size * (1 - p.threshold) - penalty), k) { continue }
                         // Nor one whose sentences' best overlaps anywhere in the band could not (for two
                         // unrelated texts, most of them): exact too, as the bound is never below the score.
-                        if size > 0, value + (size * (scorer.upperBound((i - shape.di)..<i, (j - shape.dj)..<j) - p.threshold) - penalty) <= best { continue }
+                        if size > 0, !beats(value + (size * (scorer.upperBound((i - shape.di)..<i, (j - shape.dj)..<j) - p.threshold) - penalty), k) { continue }
                         // A bead scores its similarity above the threshold once, whatever its size:
                         // merging pays only when the merged sides are more alike.
                         value += size * (scorer.similarity((i - shape.di)..<i, (j - shape.dj)..<j).total - p.threshold) - penalty
                     }
-                    if value > best { best = value; bestShape = UInt8(k) }
+                    if beats(value, k) { best = value; bestShape = UInt8(k) }
                 }
                 let c = band.cell(i, j)!
                 score[c] = best
@@ -251,8 +258,9 @@ struct BeadScorer {
     private var rowStart: [Int] = []
     private var rowFirst: [Int] = []
     private var overlaps: [(Float, Float)] = []
-    /// Prefix sums over sentences of the most each one can match in any bead of the band.
-    private var sourceUpperPrefix: [Double] = [0], targetUpperPrefix: [Double] = [0]
+    /// Prefix sums over sentences of the most each one can match in a bead with k sentences on
+    /// the other side (k = 1…5): its k best overlaps in the band, at most its weight.
+    private var sourceUpperPrefix: [[Double]] = [], targetUpperPrefix: [[Double]] = []
     private let sourceWeightPrefix: [Double], targetWeightPrefix: [Double]
     private let sourceLengthPrefix: [Double], targetLengthPrefix: [Double]
     private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
@@ -307,20 +315,41 @@ struct BeadScorer {
             if lo <= hi { overlaps.append(contentsOf: table.row(a, lo..<(hi + 1))) }
         }
         rowStart.append(overlaps.count)
-        // A sentence matches at most its overlaps with every sentence it can meet, and at most its weight.
-        var sourceUpper = [Float](repeating: 0, count: n), targetUpper = [Float](repeating: 0, count: m)
+        // A sentence matches at most the sum of its k best overlaps with sentences it can meet when a
+        // bead gives it k partners, and at most its weight. (Summing all its overlaps instead bounded
+        // nothing in a full band: chance overlaps with thirty sentences add up to the weight.)
+        var sourceBest = [SIMD8<Float>](repeating: .zero, count: n), targetBest = [SIMD8<Float>](repeating: .zero, count: m)
+        func keep(_ v: Float, in best: inout SIMD8<Float>) {
+            guard v > best[4] else { return }
+            var k = 4
+            while k > 0 && best[k - 1] < v { best[k] = best[k - 1]; k -= 1 }
+            best[k] = v
+        }
         for a in 0..<n {
             for k in 0..<(rowStart[a + 1] - rowStart[a]) {
                 let o = overlaps[rowStart[a] + k]
-                sourceUpper[a] += o.0
-                targetUpper[rowFirst[a] + k] += o.1
+                keep(o.0, in: &sourceBest[a])
+                keep(o.1, in: &targetBest[rowFirst[a] + k])
             }
         }
-        sourceUpperPrefix = [0]
-        targetUpperPrefix = [0]
-        for a in 0..<n { sourceUpperPrefix.append(sourceUpperPrefix[a] + Double(min(sourceUpper[a], evidence.source.totalWeight[a]))) }
-        for b in 0..<m { targetUpperPrefix.append(targetUpperPrefix[b] + Double(min(targetUpper[b], evidence.target.totalWeight[b]))) }
+        func prefixes(_ best: [SIMD8<Float>], _ weight: [Float]) -> [[Double]] {
+            (1...Self.maxPartners).map { k in
+                var out = [0.0]
+                out.reserveCapacity(best.count + 1)
+                for (a, top) in best.enumerated() {
+                    var sum: Float = 0
+                    for r in 0..<k { sum += top[r] }
+                    out.append(out[a] + Double(min(sum, weight[a])))
+                }
+                return out
+            }
+        }
+        sourceUpperPrefix = prefixes(sourceBest, evidence.source.totalWeight)
+        targetUpperPrefix = prefixes(targetBest, evidence.target.totalWeight)
     }
+
+    /// The most sentences one side of a bead holds (the aligner's shapes go up to 1-5).
+    static let maxPartners = 5
 
     /// Mean lexical similarity of the single sentence pairs computed (mostly pairs that are not
     /// translations of each other): what chance overlap looks like for this pair of documents.
@@ -397,8 +426,9 @@ struct BeadScorer {
     func upperBound(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
         let weight = sourceWeightPrefix[si.upperBound] - sourceWeightPrefix[si.lowerBound]
             + targetWeightPrefix[ti.upperBound] - targetWeightPrefix[ti.lowerBound]
-        let matched = sourceUpperPrefix[si.upperBound] - sourceUpperPrefix[si.lowerBound]
-            + targetUpperPrefix[ti.upperBound] - targetUpperPrefix[ti.lowerBound]
+        let sourcePrefix = sourceUpperPrefix[ti.count - 1], targetPrefix = targetUpperPrefix[si.count - 1]
+        let matched = sourcePrefix[si.upperBound] - sourcePrefix[si.lowerBound]
+            + targetPrefix[ti.upperBound] - targetPrefix[ti.lowerBound]
         let lexical = weight > 0 ? (matched * (1 + 1e-5) + 1e-9) / weight : 0
         // The length part as `similarity` works it out, bounded from a table of erfc on a grid
         // (erfc falls, so erfc(x) ≤ erfc of the grid point below x).

@@ -46,9 +46,15 @@ public struct NumberCheck: Check {
         }
         // A number written into a code on one side ("G20", one word) and alone on the other
         // («Группы двадцати», 'of the Group of Twenty') is the same value, not one added or missing.
-        let sourceCodes = Self.codeValues(bead.source, comparison.source), targetCodes = Self.codeValues(bead.target, comparison.target)
-        sourceNumbers.removeAll { n in targetCodes.contains { Self.equal($0, n.1.value) } }
-        targetNumbers.removeAll { n in sourceCodes.contains { Self.equal($0, n.1.value) } }
+        // (Read only when a number is left over on the other side: most beads have none.)
+        if !sourceNumbers.isEmpty {
+            let targetCodes = Self.codeValues(bead.target, comparison.target)
+            sourceNumbers.removeAll { n in targetCodes.contains { Self.equal($0, n.1.value) } }
+        }
+        if !targetNumbers.isEmpty {
+            let sourceCodes = Self.codeValues(bead.source, comparison.source)
+            targetNumbers.removeAll { n in sourceCodes.contains { Self.equal($0, n.1.value) } }
+        }
         let strongSource = sourceNumbers.filter { !$0.1.isWeak }
         let strongTarget = targetNumbers.filter { !$0.1.isWeak }
         var out: [Finding] = []
@@ -96,14 +102,14 @@ public struct NumberCheck: Check {
                 var run = 0.0, inRun = false, hasLetter = false
                 var values: [Double] = []
                 for scalar in token.text.unicodeScalars {
-                    if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
+                    if let digit = Self.decimalDigit(scalar) {
                         run = run * 10 + digit
                         inRun = true
                     } else {
                         if inRun { values.append(run) }
                         run = 0
                         inRun = false
-                        if scalar.properties.isAlphabetic { hasLetter = true }
+                        if !hasLetter, scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic { hasLetter = true }
                     }
                 }
                 if inRun { values.append(run) }
@@ -111,6 +117,12 @@ public struct NumberCheck: Check {
             }
         }
         return out
+    }
+
+    /// A decimal digit's value in any script (ASCII without a property look-up).
+    private static func decimalDigit(_ scalar: Unicode.Scalar) -> Double? {
+        if scalar.value < 0x80 { return scalar.value &- 0x30 < 10 ? Double(scalar.value - 0x30) : nil }
+        return scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil
     }
 
     private func mentions(_ sentences: [Int], _ doc: AnalyzedDocument) -> [(Int, NumberMention)] {
