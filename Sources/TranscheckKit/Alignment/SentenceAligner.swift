@@ -105,24 +105,29 @@ public struct SentenceAligner: Sendable {
         var score = [Double](repeating: -.infinity, count: band.cellCount)
         var back = [UInt8](repeating: 255, count: band.cellCount)
         score[band.cell(0, 0)!] = 0
+        // Each shape's size factor and merge penalty, worked out once.
+        let shapes = Self.shapes, order = Self.searchOrder
+        let sizes = shapes.map { 1 + p.sizeWeight * (Double($0.di + $0.dj) / 2 - 1) }
+        let penalties = shapes.map { shape -> Double in
+            let merged = shape.di + shape.dj
+            return merged == 2 ? 0 : merged == 3 ? p.mergePenalty : merged == 4 && shape.di == 2 ? p.doubleMergePenalty
+                : p.tripleMergePenalty * Double(merged - 3)
+        }
         for i in 0...n {
             for j in band.columns(i) where i > 0 || j > 0 {
                 var best = -Double.infinity, bestShape: UInt8 = 255
                 // The best shape, the first in `shapes` among equals. The skips go first so that their
                 // scores can rule out most 1-1 beads too; a value that only ties wins if it comes earlier.
                 func beats(_ value: Double, _ k: Int) -> Bool { value > best || (value == best && k < Int(bestShape)) }
-                for k in Self.searchOrder {
-                    let shape = Self.shapes[k]
+                for k in order {
+                    let shape = shapes[k]
                     guard i >= shape.di, j >= shape.dj, let previousCell = band.cell(i - shape.di, j - shape.dj) else { continue }
                     let previous = score[previousCell]
                     guard previous > -.infinity else { continue }
                     var value = previous
                     if shape.di == 0 || shape.dj == 0 { value -= p.skipPenalty }
                     if shape.di > 0 && shape.dj > 0 {
-                        let size = 1 + p.sizeWeight * (Double(shape.di + shape.dj) / 2 - 1)
-                        let merged = shape.di + shape.dj
-                        let penalty = merged == 2 ? 0 : merged == 3 ? p.mergePenalty : merged == 4 && shape.di == 2 ? p.doubleMergePenalty
-                            : p.tripleMergePenalty * Double(merged - 3)
+                        let size = sizes[k], penalty = penalties[k]
                         // A similarity is at most 1: a shape that could not beat the best even so is
                         // not scored (exact, as IEEE arithmetic is monotonic; most merges end here).
                         if size > 0, !beats(value + (size * (1 - p.threshold) - penalty), k) { continue }
@@ -260,7 +265,8 @@ struct BeadScorer {
     private var overlaps: [(Float, Float)] = []
     /// Prefix sums over sentences of the most each one can match in a bead with k sentences on
     /// the other side (k = 1…5): its k best overlaps in the band, at most its weight.
-    private var sourceUpperPrefix: [[Double]] = [], targetUpperPrefix: [[Double]] = []
+    /// Flat: the prefix for k partners starts at (k - 1) × (sentences + 1).
+    private var sourceUpperPrefix: [Double] = [], targetUpperPrefix: [Double] = []
     private let sourceWeightPrefix: [Double], targetWeightPrefix: [Double]
     private let sourceLengthPrefix: [Double], targetLengthPrefix: [Double]
     private let sourceHeadingPrefix: [Int], targetHeadingPrefix: [Int]
@@ -332,17 +338,20 @@ struct BeadScorer {
                 keep(o.1, in: &targetBest[rowFirst[a] + k])
             }
         }
-        func prefixes(_ best: [SIMD8<Float>], _ weight: [Float]) -> [[Double]] {
-            (1...Self.maxPartners).map { k in
-                var out = [0.0]
-                out.reserveCapacity(best.count + 1)
+        func prefixes(_ best: [SIMD8<Float>], _ weight: [Float]) -> [Double] {
+            var out: [Double] = []
+            out.reserveCapacity(Self.maxPartners * (best.count + 1))
+            for k in 1...Self.maxPartners {
+                var running = 0.0
+                out.append(running)
                 for (a, top) in best.enumerated() {
                     var sum: Float = 0
                     for r in 0..<k { sum += top[r] }
-                    out.append(out[a] + Double(min(sum, weight[a])))
+                    running += Double(min(sum, weight[a]))
+                    out.append(running)
                 }
-                return out
             }
+            return out
         }
         sourceUpperPrefix = prefixes(sourceBest, evidence.source.totalWeight)
         targetUpperPrefix = prefixes(targetBest, evidence.target.totalWeight)
@@ -426,9 +435,9 @@ struct BeadScorer {
     func upperBound(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
         let weight = sourceWeightPrefix[si.upperBound] - sourceWeightPrefix[si.lowerBound]
             + targetWeightPrefix[ti.upperBound] - targetWeightPrefix[ti.lowerBound]
-        let sourcePrefix = sourceUpperPrefix[ti.count - 1], targetPrefix = targetUpperPrefix[si.count - 1]
-        let matched = sourcePrefix[si.upperBound] - sourcePrefix[si.lowerBound]
-            + targetPrefix[ti.upperBound] - targetPrefix[ti.lowerBound]
+        let sourceBase = (ti.count - 1) * (evidence.source.count + 1), targetBase = (si.count - 1) * (evidence.target.count + 1)
+        let matched = sourceUpperPrefix[sourceBase + si.upperBound] - sourceUpperPrefix[sourceBase + si.lowerBound]
+            + targetUpperPrefix[targetBase + ti.upperBound] - targetUpperPrefix[targetBase + ti.lowerBound]
         let lexical = weight > 0 ? (matched * (1 + 1e-5) + 1e-9) / weight : 0
         // The length part as `similarity` works it out, bounded from a table of erfc on a grid
         // (erfc falls, so erfc(x) ≤ erfc of the grid point below x).

@@ -92,6 +92,8 @@ public enum LanguageDetector {
                 count(Substring(text)[s..<i].unicodeScalars)
                 words += 1
                 start = nil
+                // Settled early when one language's function words outnumber the next's threefold.
+                if words % 50 == 0, words >= 200, settled(scores) { break }
             }
             i = scalars.index(after: i)
         }
@@ -102,6 +104,15 @@ public enum LanguageDetector {
             bestScore = scores[b]
         }
         return best
+    }
+
+    /// Whether the leading language is far enough ahead that more words would not change it.
+    private static func settled(_ scores: [Int]) -> Bool {
+        var first = 0, second = 0
+        for score in scores {
+            if score > first { second = first; first = score } else if score > second { second = score }
+        }
+        return first >= 40 && first >= 3 * second
     }
 
     /// Each function word of the profiled languages → the languages that list it
