@@ -65,6 +65,12 @@ public struct SentenceAligner: Sendable {
     private static let shapes: [(di: Int, dj: Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
                                                         (3, 2), (2, 3), (4, 1), (1, 4), (3, 3), (1, 5), (5, 1), (4, 2), (2, 4)]
 
+    /// A shape as the search tries it.
+    private struct Step {
+        let k: Int, di: Int, dj: Int
+        let size: Double, penalty: Double
+    }
+
     /// The order the search tries the shapes in: the skips, then the rest.
     private static let searchOrder = [1, 2] + [0] + Array(3..<shapes.count)
 
@@ -113,38 +119,51 @@ public struct SentenceAligner: Sendable {
             return merged == 2 ? 0 : merged == 3 ? p.mergePenalty : merged == 4 && shape.di == 2 ? p.doubleMergePenalty
                 : p.tripleMergePenalty * Double(merged - 3)
         }
+        // Raw buffers in the inner loop: it runs 17 times per cell.
+        let frozen = scorer
+        let steps = order.map { k -> Step in
+            Step(k: k, di: shapes[k].di, dj: shapes[k].dj, size: sizes[k], penalty: penalties[k])
+        }
+        frozen.withMergeBound { upperBound in
+        steps.withUnsafeBufferPointer { steps in
+        score.withUnsafeMutableBufferPointer { score in
+        back.withUnsafeMutableBufferPointer { back in
+        band.lo.withUnsafeBufferPointer { lo in
+        band.hi.withUnsafeBufferPointer { hi in
+        band.offsets.withUnsafeBufferPointer { offsets in
         for i in 0...n {
-            for j in band.columns(i) where i > 0 || j > 0 {
+            for j in lo[i]..<max(lo[i], hi[i] + 1) where i > 0 || j > 0 {
                 var best = -Double.infinity, bestShape: UInt8 = 255
                 // The best shape, the first in `shapes` among equals. The skips go first so that their
                 // scores can rule out most 1-1 beads too; a value that only ties wins if it comes earlier.
                 func beats(_ value: Double, _ k: Int) -> Bool { value > best || (value == best && k < Int(bestShape)) }
-                for k in order {
-                    let shape = shapes[k]
-                    guard i >= shape.di, j >= shape.dj, let previousCell = band.cell(i - shape.di, j - shape.dj) else { continue }
-                    let previous = score[previousCell]
+                for step in steps {
+                    let k = step.k, pi = i - step.di, pj = j - step.dj
+                    guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
+                    let previous = score[offsets[pi] + pj - lo[pi]]
                     guard previous > -.infinity else { continue }
                     var value = previous
-                    if shape.di == 0 || shape.dj == 0 { value -= p.skipPenalty }
-                    if shape.di > 0 && shape.dj > 0 {
-                        let size = sizes[k], penalty = penalties[k]
+                    if step.di == 0 || step.dj == 0 { value -= p.skipPenalty }
+                    if step.di > 0 && step.dj > 0 {
+                        let size = step.size, penalty = step.penalty
                         // A similarity is at most 1: a shape that could not beat the best even so is
                         // not scored (exact, as IEEE arithmetic is monotonic; most merges end here).
                         if size > 0, !beats(value + (size * (1 - p.threshold) - penalty), k) { continue }
                         // Nor one whose sentences' best overlaps anywhere in the band could not (for two
                         // unrelated texts, most of them): exact too, as the bound is never below the score.
-                        if size > 0, !beats(value + (size * (scorer.upperBound((i - shape.di)..<i, (j - shape.dj)..<j) - p.threshold) - penalty), k) { continue }
+                        if size > 0, !beats(value + (size * (upperBound(pi, i, pj, j) - p.threshold) - penalty), k) { continue }
                         // A bead scores its similarity above the threshold once, whatever its size:
                         // merging pays only when the merged sides are more alike.
-                        value += size * (scorer.similarity((i - shape.di)..<i, (j - shape.dj)..<j).total - p.threshold) - penalty
+                        value += size * (frozen.similarity(pi..<i, pj..<j).total - p.threshold) - penalty
                     }
                     if beats(value, k) { best = value; bestShape = UInt8(k) }
                 }
-                let c = band.cell(i, j)!
+                let c = offsets[i] + j - lo[i]
                 score[c] = best
                 back[c] = bestShape
             }
         }
+        } } } } } } }
         clock.lap("  align: search")
         var beads: [Bead] = []
         var sourceCovered = 0.0, targetCovered = 0.0
@@ -433,24 +452,53 @@ struct BeadScorer {
     /// A bound `similarity(si, ti).total` never exceeds: the lexical part from each sentence's best
     /// overlaps in the band (with a margin for Float sums), the length part at its best, the paragraph bonus.
     func upperBound(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
-        let weight = sourceWeightPrefix[si.upperBound] - sourceWeightPrefix[si.lowerBound]
-            + targetWeightPrefix[ti.upperBound] - targetWeightPrefix[ti.lowerBound]
-        let sourceBase = (ti.count - 1) * (evidence.source.count + 1), targetBase = (si.count - 1) * (evidence.target.count + 1)
-        let matched = sourceUpperPrefix[sourceBase + si.upperBound] - sourceUpperPrefix[sourceBase + si.lowerBound]
-            + targetUpperPrefix[targetBase + ti.upperBound] - targetUpperPrefix[targetBase + ti.lowerBound]
-        let lexical = weight > 0 ? (matched * (1 + 1e-5) + 1e-9) / weight : 0
-        // The length part as `similarity` works it out, bounded from a table of erfc on a grid
-        // (erfc falls, so erfc(x) ≤ erfc of the grid point below x).
-        let sourceLength = sourceLengthPrefix[si.upperBound] - sourceLengthPrefix[si.lowerBound]
-        let targetLength = targetLengthPrefix[ti.upperBound] - targetLengthPrefix[ti.lowerBound]
-        let delta = (targetLength / ratio - sourceLength) / (max(sourceLength, 1) * parameters.lengthVariance).squareRoot()
-        let x = abs(delta) / 2.squareRoot()
-        let length = x < 4 ? Self.erfcGrid[Int(x * 4)] : x.isNaN ? 1 : Self.erfcGrid[Self.erfcGrid.count - 1]
-        return min(parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * length + 0.02, 1)
+        withMergeBound { $0(si.lowerBound, si.upperBound, ti.lowerBound, ti.upperBound) }
     }
 
+    /// Runs `body` with the bound of `upperBound` read through raw buffers: the search asks for it
+    /// some ten thousand times per pair, and array accesses were most of its cost.
+    func withMergeBound<R>(_ body: (MergeBound) -> R) -> R {
+        sourceWeightPrefix.withUnsafeBufferPointer { sw in
+        targetWeightPrefix.withUnsafeBufferPointer { tw in
+        sourceUpperPrefix.withUnsafeBufferPointer { su in
+        targetUpperPrefix.withUnsafeBufferPointer { tu in
+        sourceLengthPrefix.withUnsafeBufferPointer { sl in
+        targetLengthPrefix.withUnsafeBufferPointer { tl in
+        Self.erfcGrid.withUnsafeBufferPointer { grid in
+            body(MergeBound(sourceWeight: sw.baseAddress!, targetWeight: tw.baseAddress!, sourceUpper: su.baseAddress!, targetUpper: tu.baseAddress!,
+                            sourceLength: sl.baseAddress!, targetLength: tl.baseAddress!, erfcGrid: grid.baseAddress!,
+                            sourceStride: evidence.source.count + 1, targetStride: evidence.target.count + 1,
+                            ratio: ratio, lengthVariance: parameters.lengthVariance, lexicalWeight: parameters.lexicalWeight))
+        } } } } } } }
+    }
+
+    /// `upperBound` over prefix tables; valid only inside `withMergeBound`.
+    struct MergeBound {
+        let sourceWeight, targetWeight, sourceUpper, targetUpper, sourceLength, targetLength, erfcGrid: UnsafePointer<Double>
+        let sourceStride, targetStride: Int
+        let ratio, lengthVariance, lexicalWeight: Double
+
+        /// The bound for source sentences s0..<s1 and target sentences t0..<t1.
+        @inline(__always)
+        func callAsFunction(_ s0: Int, _ s1: Int, _ t0: Int, _ t1: Int) -> Double {
+            let weight = sourceWeight[s1] - sourceWeight[s0] + targetWeight[t1] - targetWeight[t0]
+            let su = sourceUpper + (t1 - t0 - 1) * sourceStride, tu = targetUpper + (s1 - s0 - 1) * targetStride
+            let matched = su[s1] - su[s0] + tu[t1] - tu[t0]
+            let lexical = weight > 0 ? (matched * (1 + 1e-5) + 1e-9) / weight : 0
+            // The length part as `similarity` works it out, bounded from a table of erfc on a grid
+            // (erfc falls, so erfc(x) ≤ erfc of the grid point below x).
+            let sl = sourceLength[s1] - sourceLength[s0], tl = targetLength[t1] - targetLength[t0]
+            let delta = (tl / ratio - sl) / (max(sl, 1) * lengthVariance).squareRoot()
+            let x = abs(delta) / 2.squareRoot()
+            let length = x < 4 ? erfcGrid[Int(x * 4)] : x.isNaN ? 1 : erfcGrid[BeadScorer.erfcGridCount - 1]
+            return min(lexicalWeight * lexical + (1 - lexicalWeight) * length + 0.02, 1)
+        }
+    }
+
+    static let erfcGridCount = 16
+
     /// erfc(k / 4) for k = 0…15, raised a hair so rounding never puts a value above it.
-    private static let erfcGrid: [Double] = (0..<16).map { erfc(Double($0) / 4) * (1 + 1e-9) + 1e-12 }
+    private static let erfcGrid: [Double] = (0..<erfcGridCount).map { erfc(Double($0) / 4) * (1 + 1e-9) + 1e-12 }
 
     private func headingsPrefix(s isSource: Bool, _ r: Range<Int>) -> Int {
         isSource ? sourceHeadingPrefix[r.upperBound] - sourceHeadingPrefix[r.lowerBound]
@@ -463,7 +511,7 @@ struct BeadScorer {
 struct AlignmentBand {
     let lo: [Int]
     let hi: [Int]
-    private let offsets: [Int]
+    let offsets: [Int]
 
     init(lo: [Int], hi: [Int]) {
         self.lo = lo
