@@ -260,58 +260,102 @@ struct AlignmentEvidence {
 /// sentence, and of the target words that find one in the source sentence.
 struct OverlapTable {
     private let evidence: AlignmentEvidence
-    private var stamp: [UInt32]
+    /// The translation's keys inverted: for key k, the target tokens that hold it
+    /// (`tokenList[tokenStart[k]..<tokenStart[k + 1]]`, ascending) and the target
+    /// sentences that do (`sentenceList`, ascending, each once).
+    private let tokenStart: [Int32], tokenList: [Int32]
+    private let sentenceStart: [Int32], sentenceList: [Int32]
+    private let sentenceOfToken: [Int32]
+    private var keyStamp: [UInt32], tokenStamp: [UInt32], sentenceStamp: [UInt32]
     private var epoch: UInt32 = 0
 
     init(_ evidence: AlignmentEvidence) {
         self.evidence = evidence
-        stamp = [UInt32](repeating: 0, count: evidence.keyCount + 1)
+        let t = evidence.target, keyCount = evidence.keyCount
+        var sentenceOfToken = [Int32](repeating: 0, count: t.tokenWeights.count)
+        for (j, tokens) in t.sentenceTokens.enumerated() { for tok in tokens { sentenceOfToken[tok] = Int32(j) } }
+        // Counting sort of (key, token) and (key, sentence) by key; tokens and sentences come in order.
+        var tokenCount = [Int32](repeating: 0, count: keyCount + 1), sentenceCount = [Int32](repeating: 0, count: keyCount + 1)
+        var lastSentence = [Int32](repeating: -1, count: keyCount)
+        for tok in 0..<t.tokenWeights.count {
+            for k in Int(t.tokenKeyStarts[tok])..<Int(t.tokenKeyStarts[tok + 1]) {
+                let key = Int(t.keys[k])
+                tokenCount[key + 1] += 1
+                if lastSentence[key] != sentenceOfToken[tok] { lastSentence[key] = sentenceOfToken[tok]; sentenceCount[key + 1] += 1 }
+            }
+        }
+        for key in 0..<keyCount {
+            tokenCount[key + 1] += tokenCount[key]
+            sentenceCount[key + 1] += sentenceCount[key]
+        }
+        var tokenList = [Int32](repeating: 0, count: Int(tokenCount[keyCount])), sentenceList = [Int32](repeating: 0, count: Int(sentenceCount[keyCount]))
+        var tokenFill = tokenCount, sentenceFill = sentenceCount
+        lastSentence = [Int32](repeating: -1, count: keyCount)
+        for tok in 0..<t.tokenWeights.count {
+            for k in Int(t.tokenKeyStarts[tok])..<Int(t.tokenKeyStarts[tok + 1]) {
+                let key = Int(t.keys[k])
+                tokenList[Int(tokenFill[key])] = Int32(tok)
+                tokenFill[key] += 1
+                if lastSentence[key] != sentenceOfToken[tok] {
+                    lastSentence[key] = sentenceOfToken[tok]
+                    sentenceList[Int(sentenceFill[key])] = sentenceOfToken[tok]
+                    sentenceFill[key] += 1
+                }
+            }
+        }
+        self.tokenStart = tokenCount
+        self.tokenList = tokenList
+        self.sentenceStart = sentenceCount
+        self.sentenceList = sentenceList
+        self.sentenceOfToken = sentenceOfToken
+        keyStamp = [UInt32](repeating: 0, count: keyCount)
+        tokenStamp = [UInt32](repeating: 0, count: t.tokenWeights.count)
+        sentenceStamp = [UInt32](repeating: 0, count: t.count)
     }
 
     /// (matched source weight, matched target weight) for sentence i and each j in `js`.
-    /// Read through buffer pointers: this runs for every cell near the band, and slicing the
-    /// key arrays per token cost a retain and a release each.
+    /// Walks the postings of sentence i's keys only, so sentences that share nothing cost nothing.
+    /// Weights are added in token order, as a scan of each pair would add them (same sums, bit for bit).
     mutating func row(_ i: Int, _ js: Range<Int>) -> [(Float, Float)] {
         var out = [(Float, Float)](repeating: (0, 0), count: js.count)
-        epoch &+= 1
-        let first = epoch
-        epoch &+= UInt32(js.count)
+        guard !js.isEmpty else { return out }
         let s = evidence.source, t = evidence.target
-        stamp.withUnsafeMutableBufferPointer { stamp in
-        s.keys.withUnsafeBufferPointer { sKeys in
-        s.tokenKeyStarts.withUnsafeBufferPointer { sStarts in
-        s.tokenWeights.withUnsafeBufferPointer { sWeights in
-        t.keys.withUnsafeBufferPointer { tKeys in
-        t.tokenKeyStarts.withUnsafeBufferPointer { tStarts in
-        t.tokenWeights.withUnsafeBufferPointer { tWeights in
-            let sourceTokens = s.sentenceTokens[i]
-            // Stamp the source sentence's keys once for the row.
-            for k in Int(sStarts[sourceTokens.lowerBound])..<Int(sStarts[sourceTokens.upperBound]) { stamp[Int(sKeys[k])] = first }
-            for (n, j) in js.enumerated() {
-                var matchedTarget: Float = 0
-                for tok in t.sentenceTokens[j] {
-                    for k in Int(tStarts[tok])..<Int(tStarts[tok + 1]) where stamp[Int(tKeys[k])] == first {
-                        matchedTarget += tWeights[tok]
-                        break
+        let lo = Int32(js.lowerBound), hi = Int32(js.upperBound)
+        let sourceTokens = s.sentenceTokens[i]
+        // The translation's tokens that hold a key of sentence i, each once, in order.
+        epoch &+= 1
+        let rowEpoch = epoch
+        var matched: [Int32] = []
+        for k in Int(s.tokenKeyStarts[sourceTokens.lowerBound])..<Int(s.tokenKeyStarts[sourceTokens.upperBound]) {
+            let key = Int(s.keys[k])
+            guard keyStamp[key] != rowEpoch else { continue }
+            keyStamp[key] = rowEpoch
+            for p in Int(tokenStart[key])..<Int(tokenStart[key + 1]) {
+                let tok = Int(tokenList[p])
+                if tokenStamp[tok] != rowEpoch { tokenStamp[tok] = rowEpoch; matched.append(Int32(tok)) }
+            }
+        }
+        matched.sort()
+        for tok in matched {
+            let j = sentenceOfToken[Int(tok)]
+            if j >= lo && j < hi { out[Int(j - lo)].1 += t.tokenWeights[Int(tok)] }
+        }
+        // Each source token, in order, counts once for every sentence of the range that holds one of its keys.
+        for tok in sourceTokens {
+            epoch &+= 1
+            let tokenEpoch = epoch
+            let weight = s.tokenWeights[tok]
+            for k in Int(s.tokenKeyStarts[tok])..<Int(s.tokenKeyStarts[tok + 1]) {
+                let key = Int(s.keys[k])
+                for p in Int(sentenceStart[key])..<Int(sentenceStart[key + 1]) {
+                    let j = sentenceList[p]
+                    if j >= lo && j < hi && sentenceStamp[Int(j)] != tokenEpoch {
+                        sentenceStamp[Int(j)] = tokenEpoch
+                        out[Int(j - lo)].0 += weight
                     }
                 }
-                out[n].1 = matchedTarget
             }
-            // Then each target sentence's keys, to find the source words they match.
-            for (n, j) in js.enumerated() {
-                let targetEpoch = first &+ UInt32(n + 1)
-                let targetTokens = t.sentenceTokens[j]
-                for k in Int(tStarts[targetTokens.lowerBound])..<Int(tStarts[targetTokens.upperBound]) { stamp[Int(tKeys[k])] = targetEpoch }
-                var matchedSource: Float = 0
-                for tok in sourceTokens {
-                    for k in Int(sStarts[tok])..<Int(sStarts[tok + 1]) where stamp[Int(sKeys[k])] == targetEpoch {
-                        matchedSource += sWeights[tok]
-                        break
-                    }
-                }
-                out[n].0 = matchedSource
-            }
-        } } } } } } }
+        }
         return out
     }
 }
