@@ -40,6 +40,9 @@ public struct TermShiftCheck: Check {
             .passes("en", "The report classified the damage as critical.", "en", "The report classified the damage as crucial."),
             // The noun "Entscheidung" ('decision') is not the adjective "entscheidend" ('decisive'), whatever their stem.
             .passes("de", "Die Entscheidung fiel am Dienstag in Bern.", "fr", "La décision est tombée mardi à Berne."),
+            // Snowball gives "importers" the stem of "important", and "last" that of "lasting": other words all the same.
+            .passes("en", "The deal would be good news for importers in Egypt.", "ru", "Сделка стала бы хорошей новостью для импортеров в Египте."),
+            .passes("en", "The talks are expected to last three days.", "fr", "Les pourparlers devraient durer trois jours."),
         ]
     )
 

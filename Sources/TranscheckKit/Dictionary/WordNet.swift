@@ -69,6 +69,24 @@ public final class WordNet: @unchecked Sendable {
         return nil
     }
 
+    /// Whether a word the stemmer ties to a listed form is another word altogether: both are in
+    /// WordNet and no base form of the word is the listed form's ("importers" → importer, not
+    /// "important"; "last" is not "lasting"). `pos` is the listed form's part of speech, as the
+    /// terms lexicon gives it (nil: any). A word WordNet does not know is not judged.
+    func isOtherWord(_ word: String, than listed: String, pos: String?) -> Bool {
+        let wordBases = Set(POS.allCases.flatMap { lemmas(word, $0) })
+        guard !wordBases.isEmpty else { return false }
+        let listedPOS: [POS] = switch pos {
+        case "noun": [.noun]
+        case "verb": [.verb]
+        case "adjective": [.adj]
+        case "adverb": [.adv]
+        default: POS.allCases
+        }
+        let listedBases = Set(listedPOS.flatMap { lemmas(listed, $0) }).union([listed])
+        return wordBases.isDisjoint(with: listedBases)
+    }
+
     /// Base forms of a word that WordNet lists under a part of speech (its "morphy").
     func lemmas(_ word: String, _ pos: POS) -> [String] {
         var candidates = [word]

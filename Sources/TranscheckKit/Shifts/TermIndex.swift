@@ -88,12 +88,29 @@ public struct TermIndex: Sendable {
     }
 
     public func find(in tokens: [Token]) -> [Hit] {
-        finder.find(in: tokens).map { Hit(tokens: $0.tokens, uses: uses[$0.entry]) }
+        finder.find(in: tokens).compactMap { hit(tokens, $0) }
     }
 
     public func find(in tokens: [Token], words: SentenceWords) -> [Hit] {
-        finder.find(in: tokens, words: words).map { Hit(tokens: $0.tokens, uses: uses[$0.entry]) }
+        finder.find(in: tokens, words: words).compactMap { hit(tokens, $0) }
     }
+
+    /// A found form, unless an English word matched by its stem alone is another word
+    /// (Snowball gives "importers" and "important" one stem, "last" and "lasting" too).
+    private func hit(_ tokens: [Token], _ found: PhraseFinder.Hit) -> Hit? {
+        if language.language == "en", found.tokens.count == 1, let wordNet = WordNet.shared {
+            let word = tokens[found.tokens.lowerBound].key, listed = forms[found.entry]
+            if word != listed {
+                let pos = uses[found.entry].first.map { concepts[$0.concept].partOfSpeech } ?? nil
+                let other = Self.otherWords.value("\(word)|\(listed)|\(pos ?? "")") { wordNet.isOtherWord(word, than: listed, pos: pos) }
+                if other { return nil }
+            }
+        }
+        return Hit(tokens: found.tokens, uses: uses[found.entry])
+    }
+
+    /// `WordNet.isOtherWord` answers already worked out (a handful of words per story, met again and again).
+    private static let otherWords = BoundedMemo<String, Bool>(capacity: 50_000)
 
     /// The preferred renderings of a concept in this language.
     public func preferred(_ concept: Int) -> [String] {
