@@ -10,7 +10,7 @@ public struct TermShiftCheck: Check {
         name: "Terms",
         summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning) or, in a same-language copy, replaced by another concept's word; or it has no rendering the lexicon admits.",
         cases: [
-            CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon), or a same-language copy replaces the concept's word by another concept's; raised one level inside a quotation."),
+            CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon), or a same-language copy replaces the concept's word by another concept's, or a translation renders a concept the lexicon names as confusable with it instead; raised one level inside a quotation."),
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation."),
         ],
         triggeringExamples: [
@@ -26,6 +26,10 @@ public struct TermShiftCheck: Check {
             .triggers("term.shift", "en", "At least 12 people are missing after the floods.", "fr", "Au moins 12 personnes sont mortes après les inondations."),
             .triggers("term.shift", "en", "The minister resigned on Tuesday.", "ru", "Министр был уволен во вторник."),
             .triggers("term.shift", "en", "Grain exports fell by a third.", "ar", "تراجعت واردات الحبوب بمقدار الثلث."),
+            // Across languages, a concept the lexicon names as confusable in the translation's language takes
+            // the place of the original's ('unjustified' lists «غير قانوني», 'illegal', as a wrong rendering).
+            .triggers("term.shift", "en", "The court ruled the blockade illegal on Tuesday.", "ar", "قضت المحكمة يوم الثلاثاء بأن الحصار غير مبرر."),
+            .triggers("term.shift", "en", "Police questioned him as a witness on Monday.", "he", "המשטרה חקרה אותו ביום שני כחשוד."),
         ],
         nonTriggeringExamples: [
             // "Said" in "Port Said" is part of a name, not the reporting verb.
@@ -43,6 +47,9 @@ public struct TermShiftCheck: Check {
             // Snowball gives "importers" the stem of "important", and "last" that of "lasting": other words all the same.
             .passes("en", "The deal would be good news for importers in Egypt.", "ru", "Сделка стала бы хорошей новостью для импортеров в Египте."),
             .passes("en", "The talks are expected to last three days.", "fr", "Les pourparlers devraient durer trois jours."),
+            .passes("en", "Police questioned him as a witness on Monday.", "he", "המשטרה חקרה אותו ביום שני כעד."),
+            // "Strike" alone is the military concept's word; a labour strike in the translation is no swap.
+            .passes("en", "The union said the port strike would go on.", "ar", "وقالت النقابة إن إضراب الميناء سيستمر."),
         ]
     )
 
@@ -94,7 +101,8 @@ public struct TermShiftCheck: Check {
                     target: comparison.span(.target, sentence: shift.sentence, range: shift.range),
                     expected: expected, found: found,
                     evidence: "lexicons/terms concept `\(concepts[s.concept].id)`: \"\(found)\" is deprecated", bead: beadIndex))
-            } else if let other = Self.otherConcept(for: s, stated: stated, among: rendered, concepts: concepts, in: beadIndex, of: comparison) {
+            } else if let other = Self.otherConcept(for: s, stated: stated, among: rendered, concepts: concepts, in: beadIndex, of: comparison)
+                        ?? Self.swappedConcept(for: s, stated: stated, among: rendered, concepts: concepts, of: comparison) {
                 // The place of the concept is taken by another concept of the same kind ("critical" → "serious").
                 reportedSpans.insert(s.range.lowerBound)
                 var severity = description.severity(of: "term.shift")
@@ -134,6 +142,59 @@ public struct TermShiftCheck: Check {
     /// concept was ("critical" replaced by "serious", a word of the concept `serious`): a
     /// replacement of one to three words takes in the concept's words and puts in another
     /// concept's of the same part of speech, which the original does not state.
+    /// Across languages, where no word-level diff can place a substitution: a concept of the
+    /// original's bead with no rendering in the translation, and the one concept the translation
+    /// renders and the original does not state, which the lexicon names as confusable with the
+    /// first in the translation's language (a word of one is deprecated for the other: «غير قانوني»,
+    /// 'illegal', for 'unjustified', so «غير مبرر» where "illegal" stood). Any second candidate and
+    /// nothing is claimed.
+    static func swappedConcept(for s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool),
+                               stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)],
+                               among rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]],
+                               concepts: [TermConcept],
+                               of comparison: Comparison) -> (status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)? {
+        guard comparison.source.document.language.language != comparison.target.document.language.language,
+              // Nouns and adjectives: adverbs and particles ("schon", "still", «снова») shift with
+              // their sentence, and one language's adverb spans two of another's.
+              let pos = concepts[s.concept].partOfSpeech, pos == "noun" || pos == "adjective" else { return nil }
+        var candidates: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)] = []
+        for (concept, uses) in rendered.sorted(by: { $0.key < $1.key })
+        where concept != s.concept && concepts[concept].partOfSpeech == pos && !stated.contains(where: { $0.concept == concept })
+            // The original's language must have words for it, or its absence there says nothing.
+            && !comparison.sourceTerms.preferred(concept).isEmpty
+            && (Self.namedWrong(concepts[concept], for: concepts[s.concept], in: comparison.target.document.language)
+                || Self.namedWrong(concepts[s.concept], for: concepts[concept], in: comparison.target.document.language)) {
+            guard let use = uses.first(where: { $0.status == .preferred }) else { continue }
+            candidates.append(use)
+        }
+        guard candidates.count == 1, let found = candidates.first else { return nil }
+        // A word of the concept's own rendering, inflected inside a phrase the lexicon lists whole
+        // («повторно оккупировали» for «повторно оккупировать», 'reoccupy'), is no other concept.
+        let language = comparison.target.document.language
+        let stemmer = Stemmer(language: language.language)
+        let own = Set(concepts[s.concept].renderings(in: language).filter { $0.status != .deprecated }
+            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(stemmer.stem))
+        let foundStems = NameIndex.wordKeys(of: comparison.text(.target, found.range)).map(stemmer.stem)
+        guard !foundStems.allSatisfy(own.contains) else { return nil }
+        // Nor is a word the other concept also uses in the original's language: "strike" names a
+        // military strike, and a labour one in "port strike", which «إضراب» renders.
+        let sourceLanguage = comparison.source.document.language
+        let sourceStemmer = Stemmer(language: sourceLanguage.language)
+        let others = Set(concepts[found.use.concept].renderings(in: sourceLanguage).filter { $0.status != .deprecated }
+            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(sourceStemmer.stem))
+        let stated = NameIndex.wordKeys(of: comparison.text(.source, s.range)).map(sourceStemmer.stem)
+        return stated.allSatisfy(others.contains) ? nil : found
+    }
+
+    /// Whether a word of `other` is listed as a deprecated rendering of `concept` in the language.
+    /// (Only the translation's language says it: French "agression" is an assault as well as an
+    /// aggression, though English keeps the two apart.)
+    static func namedWrong(_ other: TermConcept, for concept: TermConcept, in language: LanguageTag) -> Bool {
+        let deprecated = Set(concept.renderings(in: language, .deprecated).map { $0.form.lowercased() })
+        guard !deprecated.isEmpty else { return false }
+        return other.renderings(in: language).contains { $0.status != .deprecated && deprecated.contains($0.form.lowercased()) }
+    }
+
     static func otherConcept(for s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool),
                              stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)],
                              among rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]],
