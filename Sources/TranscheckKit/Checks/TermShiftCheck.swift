@@ -50,6 +50,7 @@ public struct TermShiftCheck: Check {
             .passes("en", "Police questioned him as a witness on Monday.", "he", "המשטרה חקרה אותו ביום שני כעד."),
             // "Strike" alone is the military concept's word; a labour strike in the translation is no swap.
             .passes("en", "The union said the port strike would go on.", "ar", "وقالت النقابة إن إضراب الميناء سيستمر."),
+            .passes("en", "Dockworkers are on strike. The strike closed the port on Monday.", "ru", "Докеры бастуют. Забастовка закрыла порт в понедельник."),
         ]
     )
 
@@ -88,7 +89,13 @@ public struct TermShiftCheck: Check {
             // One finding per word of the original, whichever of its concepts reports it.
             if reportedSpans.contains(s.range.lowerBound) { continue }
             let expected = comparison.targetTerms.preferred(s.concept).first
-            if let shift = uses.first(where: { $0.status == .deprecated }) {
+            if let shift = uses.first(where: { $0.status == .deprecated }),
+               // Not where the word is another concept's right word and the original's word also names that
+               // concept: «إضراب» for "strike", which may be a labour strike.
+               !rendered.contains(where: { concept, others in
+                   concept != s.concept && others.contains { $0.status != .deprecated && $0.range == shift.range }
+                       && Self.usesWords(of: s.range, concept: concept, concepts: concepts, comparison)
+               }) {
                 reportedSpans.insert(s.range.lowerBound)
                 var severity = shift.use.severity ?? description.severity(of: "term.shift")
                 let quoted = target.isQuoted(shift.range)
@@ -116,7 +123,12 @@ public struct TermShiftCheck: Check {
                     target: comparison.span(.target, sentence: other.sentence, range: other.range),
                     expected: expected, found: found,
                     evidence: "lexicons/terms: \"\(found)\" renders `\(concepts[other.use.concept].id)`, not `\(concepts[s.concept].id)`", bead: beadIndex))
-            } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1 {
+            } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1,
+                      // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
+                      !rendered.contains(where: { concept, uses in
+                          concept != s.concept && uses.contains { $0.status != .deprecated }
+                              && Self.usesWords(of: s.range, concept: concept, concepts: concepts, comparison)
+                      }) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true
@@ -176,14 +188,20 @@ public struct TermShiftCheck: Check {
             .flatMap { NameIndex.wordKeys(of: $0.form) }.map(stemmer.stem))
         let foundStems = NameIndex.wordKeys(of: comparison.text(.target, found.range)).map(stemmer.stem)
         guard !foundStems.allSatisfy(own.contains) else { return nil }
-        // Nor is a word the other concept also uses in the original's language: "strike" names a
-        // military strike, and a labour one in "port strike", which «إضراب» renders.
+        // Nor is a word the other concept also uses in the original's language.
+        return usesWords(of: s.range, concept: found.use.concept, concepts: concepts, comparison) ? nil : found
+    }
+
+    /// Whether another concept also has the original's words in its preferred renderings: "strike"
+    /// names a military strike, and a labour one in "port strike", which «إضراب» renders; which one
+    /// the original means, the lexicon cannot tell. (A word another concept only admits, "critical"
+    /// for `crucial`, keeps its own concept's sense.)
+    static func usesWords(of range: Range<Int>, concept: Int, concepts: [TermConcept], _ comparison: Comparison) -> Bool {
         let sourceLanguage = comparison.source.document.language
-        let sourceStemmer = Stemmer(language: sourceLanguage.language)
-        let others = Set(concepts[found.use.concept].renderings(in: sourceLanguage).filter { $0.status != .deprecated }
-            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(sourceStemmer.stem))
-        let stated = NameIndex.wordKeys(of: comparison.text(.source, s.range)).map(sourceStemmer.stem)
-        return stated.allSatisfy(others.contains) ? nil : found
+        let stemmer = Stemmer(language: sourceLanguage.language)
+        let others = Set(concepts[concept].renderings(in: sourceLanguage, .preferred)
+            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(stemmer.stem))
+        return NameIndex.wordKeys(of: comparison.text(.source, range)).map(stemmer.stem).allSatisfy(others.contains)
     }
 
     /// Whether a word of `other` is listed as a deprecated rendering of `concept` in the language.
