@@ -209,12 +209,23 @@ public struct SentenceAligner: Sendable {
         let omitted = beads.filter(\.isOmission).flatMap(\.source)
         let added = beads.filter(\.isAddition).flatMap(\.target)
         guard !omitted.isEmpty, !added.isEmpty, omitted.count * added.count <= 250_000 else { return [] }
-        var table = OverlapTable(scorer.evidence)
+        // The overlaps the search computed are used again; the rest (outside a narrow band) are computed.
+        var table: OverlapTable? = nil
         var candidates: [(score: Double, s: Int, t: Int)] = []
         for s in omitted {
-            let row = table.row(s, 0..<scorer.evidence.target.count)
+            var row: [(Float, Float)]? = nil
             for t in added {
-                let sim = scorer.pairSimilarity(s, t, overlap: row[t])
+                let overlap: (Float, Float)
+                if let stored = scorer.storedOverlap(s, t) {
+                    overlap = stored
+                } else {
+                    if row == nil {
+                        if table == nil { table = OverlapTable(scorer.evidence) }
+                        row = table!.row(s, 0..<scorer.evidence.target.count)
+                    }
+                    overlap = row![t]
+                }
+                let sim = scorer.pairSimilarity(s, t, overlap: overlap)
                 if sim.total >= minimum && sim.lexical >= evidenced { candidates.append((sim.total, s, t)) }
             }
         }
@@ -404,6 +415,13 @@ struct BeadScorer {
         let delta = (Double(t.length[b]) / ratio - Double(s.length[a])) / (max(Double(s.length[a]), 1) * parameters.lengthVariance).squareRoot()
         let total = parameters.lexicalWeight * lexical + (1 - parameters.lexicalWeight) * erfc(abs(delta) / 2.squareRoot())
         return (lexical, min(total, 1))
+    }
+
+    /// The overlap of a pair the band covers, nil for one it does not.
+    func storedOverlap(_ a: Int, _ b: Int) -> (Float, Float)? {
+        let k = b - rowFirst[a]
+        guard k >= 0, rowStart[a] + k < rowStart[a + 1] else { return nil }
+        return overlaps[rowStart[a] + k]
     }
 
     func overlap(_ a: Int, _ b: Int) -> (Float, Float) {
