@@ -182,11 +182,8 @@ public struct TermShiftCheck: Check {
         guard candidates.count == 1, let found = candidates.first else { return nil }
         // A word of the concept's own rendering, inflected inside a phrase the lexicon lists whole
         // («повторно оккупировали» for «повторно оккупировать», 'reoccupy'), is no other concept.
-        let language = comparison.target.document.language
-        let stemmer = Stemmer(language: language.language)
-        let own = Set(concepts[s.concept].renderings(in: language).filter { $0.status != .deprecated }
-            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(stemmer.stem))
-        let foundStems = NameIndex.wordKeys(of: comparison.text(.target, found.range)).map(stemmer.stem)
+        let own = comparison.targetTerms.stems(of: s.concept, preferredOnly: false)
+        let foundStems = comparison.targetTerms.stems(of: comparison.text(.target, found.range))
         guard !foundStems.allSatisfy(own.contains) else { return nil }
         // Nor is a word the other concept also uses in the original's language.
         return usesWords(of: s.range, concept: found.use.concept, concepts: concepts, comparison) ? nil : found
@@ -197,11 +194,9 @@ public struct TermShiftCheck: Check {
     /// the original means, the lexicon cannot tell. (A word another concept only admits, "critical"
     /// for `crucial`, keeps its own concept's sense.)
     static func usesWords(of range: Range<Int>, concept: Int, concepts: [TermConcept], _ comparison: Comparison) -> Bool {
-        let sourceLanguage = comparison.source.document.language
-        let stemmer = Stemmer(language: sourceLanguage.language)
-        let others = Set(concepts[concept].renderings(in: sourceLanguage, .preferred)
-            .flatMap { NameIndex.wordKeys(of: $0.form) }.map(stemmer.stem))
-        return NameIndex.wordKeys(of: comparison.text(.source, range)).map(stemmer.stem).allSatisfy(others.contains)
+        let others = comparison.sourceTerms.stems(of: concept, preferredOnly: true)
+        guard !others.isEmpty else { return false }
+        return comparison.sourceTerms.stems(of: comparison.text(.source, range)).allSatisfy(others.contains)
     }
 
     /// Whether a word of `other` is listed as a deprecated rendering of `concept` in the language.

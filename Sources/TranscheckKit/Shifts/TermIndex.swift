@@ -112,6 +112,23 @@ public struct TermIndex: Sendable {
     /// `WordNet.isOtherWord` answers already worked out (a handful of words per story, met again and again).
     private static let otherWords = BoundedMemo<String, Bool>(capacity: 50_000)
 
+    /// Snowball stems of the words of a concept's renderings in this language (preferred ones, or
+    /// all but the deprecated), worked out once per concept.
+    func stems(of concept: Int, preferredOnly: Bool) -> Set<String> {
+        stemMemo.value(preferredOnly ? "preferred" : "rendered", bead: concept) { () -> Set<String> in
+            let forms = concepts[concept].renderings(in: language).filter { preferredOnly ? $0.status == .preferred : $0.status != .deprecated }
+            return Set(forms.flatMap { stems(of: $0.form) })
+        }
+    }
+
+    /// Snowball stems of the words of a text in this language.
+    func stems(of text: String) -> [String] {
+        let stemmer = Stemmer(language: language.language)
+        return NameIndex.wordKeys(of: text).map(stemmer.stem)
+    }
+
+    private let stemMemo = ResultMemo()
+
     /// The preferred renderings of a concept in this language.
     public func preferred(_ concept: Int) -> [String] {
         concepts[concept].renderings(in: language, .preferred).map(\.form)
