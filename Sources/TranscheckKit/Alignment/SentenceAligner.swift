@@ -424,11 +424,7 @@ struct BeadScorer {
         return overlaps[rowStart[a] + k]
     }
 
-    func overlap(_ a: Int, _ b: Int) -> (Float, Float) {
-        let k = b - rowFirst[a]
-        guard k >= 0, rowStart[a] + k < rowStart[a + 1] else { return (0, 0) }
-        return overlaps[rowStart[a] + k]
-    }
+    func overlap(_ a: Int, _ b: Int) -> (Float, Float) { storedOverlap(a, b) ?? (0, 0) }
 
     /// Similarity of a bead: its lexical part and the total with length.
     /// Called for every shape at every cell of the band: no allocation, sums from prefixes.
@@ -467,14 +463,9 @@ struct BeadScorer {
 
     static let paragraphBreakPenalty = 0.1
 
-    /// A bound `similarity(si, ti).total` never exceeds: the lexical part from each sentence's best
-    /// overlaps in the band (with a margin for Float sums), the length part at its best, the paragraph bonus.
-    func upperBound(_ si: Range<Int>, _ ti: Range<Int>) -> Double {
-        withMergeBound { $0(si.lowerBound, si.upperBound, ti.lowerBound, ti.upperBound) }
-    }
-
-    /// Runs `body` with the bound of `upperBound` read through raw buffers: the search asks for it
-    /// some ten thousand times per pair, and array accesses were most of its cost.
+    /// Runs `body` with a bound `similarity(si, ti).total` never exceeds (`MergeBound`), read
+    /// through raw buffers: the search asks for it some ten thousand times per pair, and array
+    /// accesses were most of its cost.
     func withMergeBound<R>(_ body: (MergeBound) -> R) -> R {
         sourceWeightPrefix.withUnsafeBufferPointer { sw in
         targetWeightPrefix.withUnsafeBufferPointer { tw in
@@ -490,7 +481,8 @@ struct BeadScorer {
         } } } } } } }
     }
 
-    /// `upperBound` over prefix tables; valid only inside `withMergeBound`.
+    /// The lexical part from each sentence's best overlaps in the band (with a margin for Float
+    /// sums), the length part at its best, the paragraph bonus; valid only inside `withMergeBound`.
     struct MergeBound {
         let sourceWeight, targetWeight, sourceUpper, targetUpper, sourceLength, targetLength, erfcGrid: UnsafePointer<Double>
         let sourceStride, targetStride: Int

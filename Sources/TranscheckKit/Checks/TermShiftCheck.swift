@@ -92,10 +92,7 @@ public struct TermShiftCheck: Check {
             if let shift = uses.first(where: { $0.status == .deprecated }),
                // Not where the word is another concept's right word and the original's word also names that
                // concept: «إضراب» for "strike", which may be a labour strike.
-               !rendered.contains(where: { concept, others in
-                   concept != s.concept && others.contains { $0.status != .deprecated && $0.range == shift.range }
-                       && Self.usesWords(of: s.range, concept: concept, concepts: concepts, comparison)
-               }) {
+               !Self.otherSenseRendered(s, at: shift.range, among: rendered, concepts: concepts, comparison) {
                 reportedSpans.insert(s.range.lowerBound)
                 var severity = shift.use.severity ?? description.severity(of: "term.shift")
                 let quoted = target.isQuoted(shift.range)
@@ -125,10 +122,7 @@ public struct TermShiftCheck: Check {
                     evidence: "lexicons/terms: \"\(found)\" renders `\(concepts[other.use.concept].id)`, not `\(concepts[s.concept].id)`", bead: beadIndex))
             } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1,
                       // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
-                      !rendered.contains(where: { concept, uses in
-                          concept != s.concept && uses.contains { $0.status != .deprecated }
-                              && Self.usesWords(of: s.range, concept: concept, concepts: concepts, comparison)
-                      }) {
+                      !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true
@@ -150,10 +144,6 @@ public struct TermShiftCheck: Check {
         concept.renderings.filter { $0.language.language == language.language }.allSatisfy { $0.form.first?.isLowercase ?? false }
     }
 
-    /// In a same-language copy, the concept the word-level diff puts where the original's
-    /// concept was ("critical" replaced by "serious", a word of the concept `serious`): a
-    /// replacement of one to three words takes in the concept's words and puts in another
-    /// concept's of the same part of speech, which the original does not state.
     /// Across languages, where no word-level diff can place a substitution: a concept of the
     /// original's bead with no rendering in the translation, and the one concept the translation
     /// renders and the original does not state, which the lexicon names as confusable with the
@@ -189,6 +179,17 @@ public struct TermShiftCheck: Check {
         return usesWords(of: s.range, concept: found.use.concept, concepts: concepts, comparison) ? nil : found
     }
 
+    /// Whether the translation renders (at `range`, or anywhere) another concept the original's
+    /// words also name: the translator took the word in that sense.
+    static func otherSenseRendered(_ s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool), at range: Range<Int>? = nil,
+                                   among rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]],
+                                   concepts: [TermConcept], _ comparison: Comparison) -> Bool {
+        rendered.contains { concept, uses in
+            concept != s.concept && uses.contains { $0.status != .deprecated && (range == nil || $0.range == range) }
+                && usesWords(of: s.range, concept: concept, concepts: concepts, comparison)
+        }
+    }
+
     /// Whether another concept also has the original's words in its preferred renderings: "strike"
     /// names a military strike, and a labour one in "port strike", which «إضراب» renders; which one
     /// the original means, the lexicon cannot tell. (A word another concept only admits, "critical"
@@ -208,6 +209,10 @@ public struct TermShiftCheck: Check {
         return other.renderings(in: language).contains { $0.status != .deprecated && deprecated.contains($0.form.lowercased()) }
     }
 
+    /// In a same-language copy, the concept the word-level diff puts where the original's
+    /// concept was ("critical" replaced by "serious", a word of the concept `serious`): a
+    /// replacement of one to three words takes in the concept's words and puts in another
+    /// concept's of the same part of speech, which the original does not state.
     static func otherConcept(for s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool),
                              stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)],
                              among rendered: [Int: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)]],
