@@ -124,9 +124,9 @@ public struct WordingCheck: Check {
     /// ("rumours" → "rumors", "metres" → "meters", "programme" → "program").
     static func foldSpelling(_ word: String) -> String {
         var k = word
-        if k.contains(".") { k.removeAll { $0 == "." } }
+        if k.containsBytes(".") { k.removeAll { $0 == "." } }
         for (british, american) in Self.britishSpellings where k.containsBytes(british) {
-            k = k.replacingOccurrences(of: "\(british)", with: "\(american)")
+            k = k.replacingBytes(british, with: american)
         }
         return k
     }

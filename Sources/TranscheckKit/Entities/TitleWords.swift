@@ -16,13 +16,7 @@ public struct TitleWords: Sendable {
     public func contains(_ key: String) -> Bool { words.contains(key) }
 
     static func load(_ path: String) -> TitleWords {
-        var words: Set<String> = []
-        for raw in LexiconDirectory.lines(path) ?? [] {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                words.insert(WordKey.of(String(word)))
-            }
-        }
+        let words = Set(LexiconDirectory.listedWords(path).map { WordKey.of(String($0)) })
         return TitleWords(words: words)
     }
 }

@@ -52,12 +52,14 @@ enum DerivedTableCache {
         else if bytes.count >= 3, bytes.suffix(3).elementsEqual([0x0A, 0x2E, 0x0A]) { end = bytes.count - 2 }
         else { return nil }
         var rows: [[String]] = [], row: [String] = [], start = 0
-        for i in 0..<end where bytes[i] == 0x09 || bytes[i] == 0x0A {
-            row.append(String(decoding: bytes[start..<i], as: UTF8.self))
-            start = i + 1
-            if bytes[i] == 0x0A {
-                rows.append(row)
-                row = []
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<end where b[i] == 0x09 || b[i] == 0x0A {
+                row.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                start = i + 1
+                if b[i] == 0x0A {
+                    rows.append(row)
+                    row = []
+                }
             }
         }
         return rows

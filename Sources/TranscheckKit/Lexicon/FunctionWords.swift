@@ -28,13 +28,7 @@ public struct FunctionWords: Sendable {
     public func contains(key: String) -> Bool { keys.contains(ByteKey(key)) }
 
     static func load(_ language: String) -> FunctionWords {
-        var words: Set<String> = []
-        for raw in LexiconDirectory.lines("languages/\(language).txt") ?? [] {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                words.insert(WordKey.of(String(word)))
-            }
-        }
+        let words = Set(LexiconDirectory.listedWords("languages/\(language).txt").map { WordKey.of(String($0)) })
         return FunctionWords(language: language, words: words)
     }
 }

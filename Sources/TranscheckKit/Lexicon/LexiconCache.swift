@@ -144,24 +144,37 @@ enum LexiconCache {
             files[text] = text
             return text
         }
-        // The languages as bytes: compared with the line's bytes, no string made for lines skipped.
-        let wanted = (languages ?? []).map { Array($0.utf8) }
+        // The languages as packed bytes: compared with the line's subtag, no string made for lines skipped.
+        func packed(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var value: UInt64 = 0, n = 0
+            for byte in bytes {
+                n += 1
+                if n > 8 { return .max }
+                value = value << 8 | UInt64(byte)
+            }
+            return value
+        }
+        let wanted = (languages ?? []).map { packed($0.utf8) }
         var out = Records()
         var sawHeader = !header
         var entryFile = ""
         while lineStart < range.upperBound {
-            var lineEnd = lineStart
-            while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr: most lines are skipped, and finding their ends byte by byte was most of the decoding.
+            let lineEnd = memchr(bytes.baseAddress! + lineStart, 0x0A, range.upperBound - lineStart)
+                .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress! } ?? range.upperBound
             defer { lineStart = lineEnd + 1 }
-            fields.removeAll(keepingCapacity: true)
             let kind = bytes[lineStart]
             if languages != nil, sawHeader, lineEnd - lineStart > 2, kind == 0x46 || kind == 0x54 || kind == 0x52, bytes[lineStart + 1] == 0x09 {
                 // F, T and R records: the language tag is the second field; compare its primary subtag.
                 var k = lineStart + 2
-                while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D { k += 1 }
-                let subtag = bytes[(lineStart + 2)..<k]
-                if !wanted.contains(where: { $0.elementsEqual(subtag) }) { continue }
+                var subtag: UInt64 = 0
+                while k < lineEnd && bytes[k] != 0x09 && bytes[k] != 0x2D {
+                    subtag = k - lineStart - 2 < 8 ? subtag << 8 | UInt64(bytes[k]) : .max
+                    k += 1
+                }
+                if !wanted.contains(subtag) { continue }
             }
+            fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart, escaped = false
             for i in lineStart...lineEnd {
                 guard i < lineEnd, bytes[i] != 0x09 else {

@@ -39,10 +39,46 @@ public enum LexiconDirectory {
     /// A bundled data file's lines, or nil when there is none.
     static func lines(_ relativePath: String) -> [Substring]? {
         guard let dir = bundled,
-              let data = FileManager.default.contents(atPath: dir.appendingPathComponent(relativePath).path),
-              let text = String(data: data, encoding: .utf8)
+              let data = FileManager.default.contents(atPath: dir.appendingPathComponent(relativePath).path)
         else { return nil }
-        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Split on bytes: every start-up reads these files, and splitting by characters cost more than using them.
+        let text = Substring(String(decoding: data, as: UTF8.self))
+        return fields(text, separator: 0x0A).map { $0.utf8.last == 0x0D ? $0.dropLast() : $0 }
+    }
+
+    /// A line's parts between one ASCII separator byte (tab, newline), empty parts kept.
+    static func fields(_ line: Substring, separator: UInt8) -> [Substring] {
+        var parts: [Substring] = []
+        var start = line.startIndex
+        var i = line.utf8.startIndex
+        while i < line.utf8.endIndex {
+            if line.utf8[i] == separator {
+                parts.append(line[start..<i])
+                start = line.utf8.index(after: i)
+            }
+            i = line.utf8.index(after: i)
+        }
+        parts.append(line[start..<line.endIndex])
+        return parts
+    }
+
+    /// The words of a word-list file: runs between spaces and tabs, a "#" ending the line's words.
+    static func listedWords(_ relativePath: String) -> [Substring] {
+        var words: [Substring] = []
+        for line in lines(relativePath) ?? [] {
+            var start: String.Index? = nil
+            var i = line.utf8.startIndex
+            while i < line.utf8.endIndex {
+                let byte = line.utf8[i]
+                if byte == 0x23 { break }
+                if byte == 0x20 || byte == 0x09 {
+                    if let s = start { words.append(line[s..<i]); start = nil }
+                } else if start == nil { start = i }
+                i = line.utf8.index(after: i)
+            }
+            if let s = start { words.append(line[s..<i]) }
+        }
+        return words
     }
 }
 

@@ -53,7 +53,7 @@ struct NameTables: Sendable {
         @Sendable func rows(_ file: String) -> [[Substring]] {
             (LexiconDirectory.lines("\(folder)/\(file)") ?? []).compactMap { line in
                 if line.isEmpty || line.hasPrefix("#") { return nil }
-                return line.split(separator: "\t", omittingEmptySubsequences: false)
+                return LexiconDirectory.fields(line, separator: 0x09)
             }
         }
         for row in rows("normalise.tsv") where row.count >= 2 {
