@@ -73,4 +73,13 @@ struct ReportTests {
         let coloured = TextReporter(color: true, width: 100).generateReport(report)
         #expect(coloured.contains("\u{1B}["))
     }
+
+    @Test("A dropped attribution is reported once: not again as a term with no rendering (ru, ar)")
+    func restatedMissingTerm() {
+        for (target, language) in [("Шесть вагонов сошли с рельсов.", "ru"), ("خرجت ست عربات عن القضبان.", "ar")] {
+            let report = Fixtures.check("Six carriages left the tracks, according to the regional fire service.", "en", target, language)
+            #expect(report.findings.contains { $0.check == "attribution.dropped" && $0.source?.text == "according to" }, "\(language)")
+            #expect(!report.findings.contains { $0.check == "term.missing" }, "\(language): \(report.findings.map(\.message))")
+        }
+    }
 }

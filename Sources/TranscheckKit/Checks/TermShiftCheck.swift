@@ -30,6 +30,8 @@ public struct TermShiftCheck: Check {
             // the place of the original's ('unjustified' lists «غير قانوني», 'illegal', as a wrong rendering).
             .triggers("term.shift", "en", "The court ruled the blockade illegal on Tuesday.", "ar", "قضت المحكمة يوم الثلاثاء بأن الحصار غير مبرر."),
             .triggers("term.shift", "en", "Police questioned him as a witness on Monday.", "he", "המשטרה חקרה אותו ביום שני כחשוד."),
+            // A press briefing made a press dinner: no word of the translation renders it, in any form.
+            .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
             // "Said" in "Port Said" is part of a name, not the reporting verb.
@@ -51,6 +53,10 @@ public struct TermShiftCheck: Check {
             // "Strike" alone is the military concept's word; a labour strike in the translation is no swap.
             .passes("en", "The union said the port strike would go on.", "ar", "وقالت النقابة إن إضراب الميناء سيستمر."),
             .passes("en", "Dockworkers are on strike. The strike closed the port on Monday.", "ru", "Докеры бастуют. Забастовка закрыла порт в понедельник."),
+            // Renderings in forms the lexicon does not list: an inflected phrase, a root with a clitic and an ending.
+            .passes("en", "The meetings were extremely important.", "fr", "Les rencontres ont été extrêmement importantes."),
+            .passes("en", "The talks aim to improve humanitarian access.", "ru", "Переговоры направлены на улучшение гуманитарного доступа."),
+            .passes("en", "Washington has repeatedly urged Israel to craft a plan.", "he", "וושינגטון דחקה שוב ושוב בישראל לגבש תוכנית."),
         ]
     )
 
@@ -122,7 +128,9 @@ public struct TermShiftCheck: Check {
                     evidence: "lexicons/terms: \"\(found)\" renders `\(concepts[other.use.concept].id)`, not `\(concepts[s.concept].id)`", bead: beadIndex))
             } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1,
                       // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
-                      !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison) {
+                      !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison),
+                      // Nor where a rendering is there in a form the lexicon does not list.
+                      !comparison.targetTerms.looselyRendered(s.concept, in: target.tokens.flatMap { $0.filter { $0.kind == .word }.map(\.key) }) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true

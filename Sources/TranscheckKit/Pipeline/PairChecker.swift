@@ -84,6 +84,7 @@ public struct PairChecker: Sendable {
             }
         }
         if let config { findings = config.apply(findings) }
+        findings = RestatedFindings.pruned(findings)
         if let baseline { findings = baseline.new(findings, relativePath: relativePath(target.path)) }
         findings.sort(by: Finding.reportOrder)
         clock.lap("compare")

@@ -129,6 +129,71 @@ public struct TermIndex: Sendable {
 
     private let stemMemo = ResultMemo()
 
+    /// Whether some rendering of a concept (all but the deprecated) is in these words in another
+    /// form than the lexicon lists: every word of four letters or more of the rendering shares all
+    /// but one or two letters of its stem with a word here, in one run ("extrêmement importantes"
+    /// for "extrêmement important", «повторной оккупации», «отложенная» for «отложить», «העיקריות»
+    /// for «עיקרי», with a clitic before it). Only asked before a concept is reported missing: the
+    /// finder matches whole stems, and inflected phrases and prefixed words are not found by it.
+    func looselyRendered(_ concept: Int, in keys: [String]) -> Bool {
+        // Arabic and Hebrew words are three-letter roots with clitics and affixes around them
+        // («דחקה» for «דחק», «سيشدد» for «شدد»): there a word of three letters counts, inside a word at most three longer.
+        let semitic = Self.rootLanguages.contains(language.language)
+        let shortest = semitic ? 3 : 4
+        let renderings = stemMemo.value("loose", bead: concept) { () -> [[[Unicode.Scalar]]] in
+            let stemmer = Stemmer(language: language.language)
+            return concepts[concept].renderings(in: language).filter { $0.status != .deprecated }.compactMap { r in
+                let cores = NameIndex.wordKeys(of: r.form).filter { $0.unicodeScalars.count >= shortest }.map { word in
+                    let stem = stemmer.stem(word)
+                    return Self.looseLetters(stem.unicodeScalars.count >= shortest ? stem : word)
+                }
+                return cores.isEmpty ? nil : cores
+            }
+        }
+        guard !renderings.isEmpty else { return false }
+        let words = keys.map(Self.looseLetters).filter { $0.count >= shortest }
+        return renderings.contains { cores in
+            cores.allSatisfy { core in
+                if core.count == 3 {
+                    return words.contains { $0.count <= 6 && Self.longestCommonRun(core, $0) == 3 }
+                }
+                let needed = max(4, core.count - (core.count >= 8 ? 2 : 1))
+                return words.contains { Self.longestCommonRun(core, $0) >= needed }
+            }
+        }
+    }
+
+    /// Languages whose words are built on three-letter roots.
+    private static let rootLanguages: Set<String> = ["ar", "he", "fa", "ur", "yi"]
+
+    /// A word's letters with Hebrew final forms written as the others («מקיף» inflects to «מקיפה»).
+    private static func looseLetters(_ word: String) -> [Unicode.Scalar] {
+        word.unicodeScalars.map { scalar in
+            switch scalar {
+            case "\u{05DA}": "\u{05DB}"  // ך → כ
+            case "\u{05DD}": "\u{05DE}"  // ם → מ
+            case "\u{05DF}": "\u{05E0}"  // ן → נ
+            case "\u{05E3}": "\u{05E4}"  // ף → פ
+            case "\u{05E5}": "\u{05E6}"  // ץ → צ
+            default: scalar
+            }
+        }
+    }
+
+    /// The length of the longest run of letters two words share.
+    static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var best = 0
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                best = max(best, current[j])
+            }
+            swap(&previous, &current)
+        }
+        return best
+    }
+
     /// The preferred renderings of a concept in this language.
     public func preferred(_ concept: Int) -> [String] {
         concepts[concept].renderings(in: language, .preferred).map(\.form)
