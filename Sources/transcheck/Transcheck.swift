@@ -24,6 +24,7 @@ struct Transcheck: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        Warmup.startCommon()
         do {
             var command = try Transcheck.parseAsRoot()
             try command.run()

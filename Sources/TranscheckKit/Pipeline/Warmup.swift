@@ -7,6 +7,20 @@ import Dispatch
 /// needs one before it is ready waits for it instead of building it twice; and none of
 /// it depends on the order things are built in, so the output is the same.
 public enum Warmup {
+    /// At process start, before the arguments are parsed: tables every pair reads whatever
+    /// its languages (the letter-script table and function-word profiles language detection
+    /// scans with, the name-matching tables and Latin letter model), built on the second core
+    /// while this one parses arguments and reads the lexicons (~20 million instructions that
+    /// were on a single check's critical path).
+    public static func startCommon() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = Script.ofLetter("\u{03B1}")
+            _ = LanguageDetector.latinLanguage("the")
+            _ = NameMatcher.shared
+            _ = NameTables.shared.chance(.latin)
+        }
+    }
+
     /// For runs whose languages are not known yet (audits, batches): ICU's
     /// transliterator registry (~17 ms on first use), for names and words across scripts.
     public static func start() {
