@@ -154,7 +154,7 @@ public struct SentenceAnalyzer: Sendable {
         guard token.kind == .number else { return nil }
         var parts: [Int] = []
         var last = i
-        if token.text.contains(".") || token.text.contains("/") {
+        if token.text.containsBytes(".") || token.text.containsBytes("/") {
             let pieces = token.text.split(whereSeparator: { $0 == "." || $0 == "/" })
             guard pieces.count == 3 else { return nil }
             parts = pieces.compactMap { Int(String($0.unicodeScalars.map { Character(String($0.decimalDigitValue ?? 0)) })) }

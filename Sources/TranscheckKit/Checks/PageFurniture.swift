@@ -5,7 +5,8 @@
 /// are reported as info, not as content.
 enum PageFurniture {
     static func describe(_ sentence: Sentence, in document: Document) -> String? {
-        let text = sentence.text.trimmingCharacters(in: .whitespaces)
+        // Foundation's .whitespaces: space separators and the tab.
+        let text = sentence.text.trimmingScalars { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" }
         let tokens = document.tokens(of: sentence)
         // "WATCH: …", "ALSO READ: …": an upper-case label of up to three words and a colon.
         if let colon = text.utf8.firstIndex(of: 0x3A) {

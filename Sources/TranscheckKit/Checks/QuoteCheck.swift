@@ -94,14 +94,14 @@ public struct QuoteCheck: Check {
         return out
     }
 
-    private static let quoteMarks = CharacterSet(charactersIn: "\"'«»“”„‘’‚‹› \u{00A0}\u{202F}")
+    private static let quoteMarks = Set("\"'«»“”„‘’‚‹› \u{00A0}\u{202F}".unicodeScalars)
 
     /// A short capitalised quotation with no punctuation inside, not introduced by a colon: a name
     /// (of a party, a company, an operation), not someone's words.
     static func isQuotedName(_ range: Range<Int>, _ side: Comparison.Side, _ c: Comparison) -> Bool {
         // Four words are never this long: someone's words, not read further.
         guard range.count <= 200 else { return false }
-        let inner = c.text(side, range).trimmingCharacters(in: quoteMarks)
+        let inner = c.text(side, range).trimmingScalars { quoteMarks.contains($0) }
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         guard (1...4).contains(words.count), inner.first?.isUppercase == true,
               !inner.contains(where: { ".!?,;:…".contains($0) }) else { return false }

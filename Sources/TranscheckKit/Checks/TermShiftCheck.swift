@@ -89,6 +89,12 @@ public struct TermShiftCheck: Check {
         var out: [Finding] = []
         var reportedSpans = Set<Int>()
         var missingReported = false
+        // The translation's words as the loose look for renderings reads them, made when first asked.
+        var looseWords: TermIndex.LooseWords?
+        func rendersLoosely(_ concept: Int) -> Bool {
+            if looseWords == nil { looseWords = TermIndex.LooseWords(target.tokens.flatMap { $0.filter { $0.kind == .word }.map(\.key) }) }
+            return comparison.targetTerms.looselyRendered(concept, in: looseWords!)
+        }
         for s in stated {
             let uses = rendered[s.concept] ?? []
             if uses.contains(where: { $0.status != .deprecated }) { reportedSpans.insert(s.range.lowerBound); continue }
@@ -130,7 +136,7 @@ public struct TermShiftCheck: Check {
                       // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
                       !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison),
                       // Nor where a rendering is there in a form the lexicon does not list.
-                      !comparison.targetTerms.looselyRendered(s.concept, in: target.tokens.flatMap { $0.filter { $0.kind == .word }.map(\.key) }) {
+                      !rendersLoosely(s.concept) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true

@@ -123,7 +123,7 @@ public struct NameMentionFinder: Sendable {
         if run.count == 1, let only = run.first {
             let letters = only.text.unicodeScalars.filter(Script.isLetter)
             if letters.count < 2 || letters.allSatisfy(Script.isUppercase) { return false }
-            if only.text.contains(".") || functionWords.contains(key: only.key) { return false }
+            if only.text.containsBytes(".") || functionWords.contains(key: only.key) { return false }
         }
         return !run.allSatisfy { titles.contains($0.key) || Self.particles.contains($0.key) }
     }

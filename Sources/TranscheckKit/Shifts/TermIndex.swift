@@ -135,7 +135,7 @@ public struct TermIndex: Sendable {
     /// for "extrêmement important", «повторной оккупации», «отложенная» for «отложить», «העיקריות»
     /// for «עיקרי», with a clitic before it). Only asked before a concept is reported missing: the
     /// finder matches whole stems, and inflected phrases and prefixed words are not found by it.
-    func looselyRendered(_ concept: Int, in keys: [String]) -> Bool {
+    func looselyRendered(_ concept: Int, in words: LooseWords) -> Bool {
         // Arabic and Hebrew words are three-letter roots with clitics and affixes around them
         // («דחקה» for «דחק», «سيشدد» for «شدد»): there a word of three letters counts, inside a word at most three longer.
         let semitic = Self.rootLanguages.contains(language.language)
@@ -151,7 +151,7 @@ public struct TermIndex: Sendable {
             }
         }
         guard !renderings.isEmpty else { return false }
-        let words = keys.map(Self.looseLetters).filter { $0.count >= shortest }
+        let words = words.letters.filter { $0.count >= shortest }
         return renderings.contains { cores in
             cores.allSatisfy { core in
                 if core.count == 3 {
@@ -163,11 +163,18 @@ public struct TermIndex: Sendable {
         }
     }
 
+    /// The letters of a sentence's words as `looselyRendered` compares them, worked out once
+    /// per sentence pair (asked for each concept about to be reported missing).
+    struct LooseWords {
+        let letters: [[Unicode.Scalar]]
+        init(_ keys: [String]) { letters = keys.map(TermIndex.looseLetters) }
+    }
+
     /// Languages whose words are built on three-letter roots.
     private static let rootLanguages: Set<String> = ["ar", "he", "fa", "ur", "yi"]
 
     /// A word's letters with Hebrew final forms written as the others («מקיף» inflects to «מקיפה»).
-    private static func looseLetters(_ word: String) -> [Unicode.Scalar] {
+    static func looseLetters(_ word: String) -> [Unicode.Scalar] {
         word.unicodeScalars.map { scalar in
             switch scalar {
             case "\u{05DA}": "\u{05DB}"  // ך → כ
@@ -182,14 +189,16 @@ public struct TermIndex: Sendable {
 
     /// The length of the longest run of letters two words share.
     static func longestCommonRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        // Along each diagonal (a shift of one word against the other), the longest run of equal letters.
         var best = 0
-        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
-        for i in 1...a.count {
-            for j in 1...b.count {
-                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
-                best = max(best, current[j])
+        for shift in -(b.count - 1)..<a.count {
+            var i = max(shift, 0), j = i - shift, run = 0
+            while i < a.count, j < b.count {
+                run = a[i] == b[j] ? run + 1 : 0
+                best = max(best, run)
+                i += 1
+                j += 1
             }
-            swap(&previous, &current)
         }
         return best
     }

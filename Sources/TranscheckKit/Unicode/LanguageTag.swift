@@ -53,6 +53,16 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 extension String {
+    /// The string without the scalars at either end that `trimmed` accepts (as Foundation's
+    /// `trimmingCharacters(in:)` does for a character set, without its bridging: a hot path's
+    /// quotation and sentence edges).
+    func trimmingScalars(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trimmed($0) })!
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? self : String(scalars[first...last])
+    }
+
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
