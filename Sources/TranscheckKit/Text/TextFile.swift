@@ -154,12 +154,16 @@ extension TextFile {
 
     /// NUL or C0 controls other than tab, line feed, form feed, carriage return and escape mean binary data.
     private static func firstBinaryByte(_ bytes: [UInt8]) -> (Int, Int)? {
-        var line = 1
-        for (i, b) in bytes.enumerated() {
-            if b == 0x0A { line += 1 }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { return (i, line) }
+        // Every file of an audit is read through this: one comparison a byte, lines counted only for the error.
+        let first = bytes.withUnsafeBufferPointer { b -> Int? in
+            for i in 0..<b.count where b[i] < 0x20 {
+                let c = b[i]
+                if c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B { return i }
+            }
+            return nil
         }
-        return nil
+        guard let first else { return nil }
+        return (first, 1 + bytes[..<first].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {

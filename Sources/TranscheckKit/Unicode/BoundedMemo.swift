@@ -1,19 +1,18 @@
-import Foundation
+import Synchronization
 
 /// A process-wide memo of a pure function's results, shared by threads and
 /// cleared when full, so memory stays bounded on any archive. Values must
 /// depend on the key alone: a cleared memo only costs recomputation.
-final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    // A Mutex, not NSLock: memos are asked a few thousand times a pair (a token's date word,
+    // name candidates, word evidence), and NSLock's wrapper cost more than the look-up.
+    private let values = Mutex<[Key: Value]>([:])
     private let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
 
     func value(_ key: Key) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
+        values.withLock { $0[key] }
     }
 
     /// The remembered value, or `make()`'s, remembered.
@@ -25,9 +24,10 @@ final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked S
     }
 
     func store(_ key: Key, _ value: Value) {
-        lock.lock()
-        defer { lock.unlock() }
-        if values.count >= capacity { values.removeAll(keepingCapacity: true) }
-        values[key] = value
+        let capacity = capacity
+        values.withLock { values in
+            if values.count >= capacity { values.removeAll(keepingCapacity: true) }
+            values[key] = value
+        }
     }
 }
