@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where the bundled lexicons live. Looked up once: `TRANSCHECK_LEXICONS`,
 /// then `share/transcheck/lexicons` beside an installed binary, then the
@@ -84,19 +85,20 @@ public enum LexiconDirectory {
 
 /// Values made once per key — a language's data file, or a memo per language or
 /// pairing context — and shared.
-final class PerLanguageCache<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: Value] = [:]
+final class PerLanguageCache<Value: Sendable>: Sendable {
+    // Built under the lock, so a second caller waits for the first one's value; a Mutex,
+    // as some caches are asked for every sentence.
+    private let values = Mutex<[String: Value]>([:])
     private let make: @Sendable (String) -> Value
 
     init(_ make: @escaping @Sendable (String) -> Value) { self.make = make }
 
     func callAsFunction(_ language: String) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = values[language] { return hit }
-        let made = make(language)
-        values[language] = made
-        return made
+        values.withLock { values in
+            if let hit = values[language] { return hit }
+            let made = make(language)
+            values[language] = made
+            return made
+        }
     }
 }

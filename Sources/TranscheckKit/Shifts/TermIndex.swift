@@ -210,22 +210,22 @@ public struct TermIndex: Sendable {
 }
 
 import Foundation
+import Synchronization
 
 /// Term indexes per language, built once and shared (a batch of pairs in one
 /// language pair indexes the lexicon twice, not twice per pair).
-final class TermIndexCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var indexes: [LanguageTag: TermIndex] = [:]
+final class TermIndexCache: Sendable {
+    private let indexes = Mutex<[LanguageTag: TermIndex]>([:])
     private let terms: [TermConcept]
 
     init(_ terms: [TermConcept]) { self.terms = terms }
 
     func callAsFunction(_ language: LanguageTag) -> TermIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = indexes[language] { return hit }
-        let made = TermIndex(concepts: terms, language: language)
-        indexes[language] = made
-        return made
+        indexes.withLock { indexes in
+            if let hit = indexes[language] { return hit }
+            let made = TermIndex(concepts: terms, language: language)
+            indexes[language] = made
+            return made
+        }
     }
 }
