@@ -63,12 +63,7 @@ extension String {
         return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? self : String(scalars[first...last])
     }
 
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
-    }
+    var trimmingSpaces: String { trimmingScalars { $0.properties.isWhitespace } }
 
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""
