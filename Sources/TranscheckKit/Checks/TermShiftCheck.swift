@@ -57,6 +57,11 @@ public struct TermShiftCheck: Check {
             .passes("en", "The meetings were extremely important.", "fr", "Les rencontres ont été extrêmement importantes."),
             .passes("en", "The talks aim to improve humanitarian access.", "ru", "Переговоры направлены на улучшение гуманитарного доступа."),
             .passes("en", "Washington has repeatedly urged Israel to craft a plan.", "he", "וושינגטון דחקה שוב ושוב בישראל לגבש תוכנית."),
+            // A reporting verb is the attribution check's: "said" rendered 'according to' is no missing term.
+            .passes("en", "Police said seven of the nine dead had been identified by Monday evening.", "ru",
+                    "По данным полиции, к вечеру понедельника опознаны семь из девяти погибших."),
+            // After an article, "report" is the noun, not the verb "reported".
+            .passes("en", "The inspectors will publish the report within 30 days.", "fr", "Les inspecteurs publieront le document dans les 30 jours."),
         ]
     )
 
@@ -94,6 +99,13 @@ public struct TermShiftCheck: Check {
         func rendersLoosely(_ concept: Int) -> Bool {
             if looseWords == nil { looseWords = TermIndex.LooseWords(target.tokens.flatMap { $0.filter { $0.kind == .word }.map(\.key) }) }
             return comparison.targetTerms.looselyRendered(concept, in: looseWords!)
+        }
+        // Reporting words of the original ("said", "according to"): the attribution check compares them
+        // with the translation's, whatever words it takes ("said" → «по данным» is no loss).
+        var reporting: [Range<Int>]?
+        func isReporting(_ range: Range<Int>) -> Bool {
+            if reporting == nil { reporting = AttributionCheck.reporting(source, ScaleLexicon.of(sourceLanguage.language)).map(\.range) }
+            return reporting!.contains { $0.overlaps(range) }
         }
         for s in stated {
             let uses = rendered[s.concept] ?? []
@@ -136,7 +148,7 @@ public struct TermShiftCheck: Check {
                       // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
                       !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison),
                       // Nor where a rendering is there in a form the lexicon does not list.
-                      !rendersLoosely(s.concept) {
+                      !rendersLoosely(s.concept), !isReporting(s.range) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true

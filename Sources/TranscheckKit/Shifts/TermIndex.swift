@@ -106,8 +106,21 @@ public struct TermIndex: Sendable {
                 if other { return nil }
             }
         }
+        // After an article or a possessive, an English word is a noun: "the report" is not the verb
+        // "reported" (participles and gerunds excepted: "the reported attack" still reports).
+        if language.language == "en", found.tokens.count == 1, found.tokens.lowerBound > 0,
+           Self.nounMarkers.contains(tokens[found.tokens.lowerBound - 1].key) {
+            let word = tokens[found.tokens.lowerBound].key
+            if !word.hasSuffix("ed"), !word.hasSuffix("ing") {
+                let nominal = uses[found.entry].filter { concepts[$0.concept].partOfSpeech != "verb" }
+                return nominal.isEmpty ? nil : Hit(tokens: found.tokens, uses: nominal)
+            }
+        }
         return Hit(tokens: found.tokens, uses: uses[found.entry])
     }
+
+    /// Words only a noun follows in English (not "her", which also stands before a verb: "let her speak").
+    private static let nounMarkers: Set<String> = ["the", "a", "an", "its", "his", "their", "our", "my", "your"]
 
     /// `WordNet.isOtherWord` answers already worked out (a handful of words per story, met again and again).
     private static let otherWords = BoundedMemo<String, Bool>(capacity: 50_000)
