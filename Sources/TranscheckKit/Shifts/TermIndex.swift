@@ -96,7 +96,8 @@ public struct TermIndex: Sendable {
     }
 
     /// A found form, unless an English word matched by its stem alone is another word
-    /// (Snowball gives "importers" and "important" one stem, "last" and "lasting" too).
+    /// (Snowball gives "importers" and "important" one stem, "last" and "lasting" too); an
+    /// English word after an article or a possessive keeps only its concepts that are not verbs.
     private func hit(_ tokens: [Token], _ found: PhraseFinder.Hit) -> Hit? {
         if language.language == "en", found.tokens.count == 1, let wordNet = WordNet.shared {
             let word = tokens[found.tokens.lowerBound].key, listed = forms[found.entry]
@@ -119,7 +120,8 @@ public struct TermIndex: Sendable {
         return Hit(tokens: found.tokens, uses: uses[found.entry])
     }
 
-    /// Words only a noun follows in English (not "her", which also stands before a verb: "let her speak").
+    /// Words that open a noun phrase in English, never a verb phrase (not "her", which also
+    /// stands before a verb: "let her speak").
     private static let nounMarkers: Set<String> = ["the", "a", "an", "its", "his", "their", "our", "my", "your"]
 
     /// `WordNet.isOtherWord` answers already worked out (a handful of words per story, met again and again).
