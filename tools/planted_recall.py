@@ -5,9 +5,12 @@ reported finding has the same check and overlaps the expected target text (or,
 for an omission, the source text), with a recall per kind of file (`*.planted.yml`:
 the planted meaning shifts; `*.substituted.yml`: single-word substitutions no
 lexicon lists). Also prints major-or-worse findings of the faithful files, which
-must have none.
+must have none, and for the planted files the findings that match no planted
+shift (unplanted: noise an editor reads for nothing, or a shift the planter did
+not list), by severity.
 
-Recall is printed per kind and separately for the seed story and the blind stories.
+Recall is printed per kind and separately for the seed story and the blind stories
+(by round: an expected file's `round:` line; a new round is blind until tuned on).
 
 Usage: tools/planted_recall.py [--binary PATH] [-v]
 """
@@ -44,7 +47,7 @@ def parse(path):
     return data
 
 
-totals = {}
+totals, noise = {}, {}
 for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
     e = parse(path)
     base = os.path.dirname(path)
@@ -55,11 +58,13 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
     name = os.path.basename(path)
     if not e["findings"]:
         bad = [f for f in found if f["severity"] in ("major", "critical")]
-        print(f"{name}: faithful, score {r['score']}, {len(bad)} major+ findings")
+        minor = [f for f in found if f["severity"] != "info"]
+        print(f"{name}: faithful, score {r['score']}, {len(bad)} major+ findings, {len(minor)} minor+")
         for f in bad if args.v else []:
             print("   ", f["check"], (f.get("source") or {}).get("text"), "->", (f.get("target") or {}).get("text"))
         continue
     hits = 0
+    matched = set()
     for x in e["findings"]:
         def overlaps(f):
             for side in ("target", "source"):
@@ -71,15 +76,26 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
             return False
         ok = any(f["check"] == x["check"] and overlaps(f) for f in found)
         hits += ok
+        # Any finding on the planted words, whatever its check, is not noise.
+        matched |= {i for i, f in enumerate(found) if overlaps(f)}
         if args.v and not ok:
             print(f"   missed {x['check']}: {x.get('source')!r} -> {x.get('target')!r}")
     kind = name.split(".")[-2]  # planted, substituted
     # The Reuters seed's files were written alongside the checker; the other stories blind (corpora/originals).
     group = f"{kind}, {'seed story' if name.startswith('reuters.') else 'blind stories'}"
-    for k in (kind, group):
+    groups = [kind, group] + ([f"{group}, round {e['round']}"] if e.get("round") else [])
+    for k in groups:
         totals.setdefault(k, [0, 0])
         totals[k][0] += hits
         totals[k][1] += len(e["findings"])
-    print(f"{name}: {hits}/{len(e['findings'])} {kind} shifts caught, score {r['score']}")
+    others = [f for i, f in enumerate(found) if i not in matched and f["severity"] != "info"]
+    serious = [f for f in others if f["severity"] in ("major", "critical")]
+    for k in groups:
+        noise.setdefault(k, [0, 0])
+        noise[k][0] += len(serious)
+        noise[k][1] += len(others)
+    print(f"{name}: {hits}/{len(e['findings'])} {kind} shifts caught, score {r['score']}, unplanted {len(serious)} major+ / {len(others)} minor+")
+    for f in others if args.v else []:
+        print(f"   unplanted {f['severity']} {f['check']}: {(f.get('source') or {}).get('text')!r} -> {(f.get('target') or {}).get('text')!r}")
 for kind, (caught, total) in sorted(totals.items()):
-    print(f"recall ({kind}) {caught}/{total} = {caught / max(total, 1):.2f}")
+    print(f"recall ({kind}) {caught}/{total} = {caught / max(total, 1):.2f}; unplanted findings: {noise[kind][0]} major+, {noise[kind][1]} minor+")
