@@ -53,6 +53,8 @@ struct NumberTests {
         #expect(Fixtures.facts("Убытки составили 37,6 млн долларов.", "ru").numbers.map(\.value) == [37_600_000])
         #expect(Fixtures.facts("بلغت الخسائر 2 مليون دولار.", "ar").numbers.map(\.value) == [2_000_000])
         #expect(Fixtures.facts("Les pertes atteignent 3 milliards d'euros.", "fr").numbers.map(\.value) == [3_000_000_000])
+        // The article or preposition elided into the number word: "près d'un million".
+        #expect(Fixtures.facts("Le cacao fait vivre près d'un million de familles.", "fr").numbers.map(\.value) == [1_000_000])
     }
 
     @Test("Ordinals where ICU and the script support them")

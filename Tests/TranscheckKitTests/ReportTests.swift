@@ -82,4 +82,20 @@ struct ReportTests {
             #expect(!report.findings.contains { $0.check == "term.missing" }, "\(language): \(report.findings.map(\.message))")
         }
     }
+
+    @Test("A page's listen button and reading time, each on a line of its own, are page furniture (en, fr, ru, ar)")
+    func readingTimeLines() {
+        let story = "The hospital network was hit by a ransomware attack on Monday, officials said."
+        for (target, language) in [("Listen to this article\n4 min\n\n" + story, "en"),
+                                   ("Écouter cet article\n3 min de lecture\n\nLe réseau hospitalier a été visé lundi par une attaque au rançongiciel, selon les autorités.", "fr"),
+                                   ("Прослушать статью\n4 мин\n\nВ понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.", "ru"),
+                                   ("استمع إلى المقال\n4 دقائق\n\nتعرضت شبكة المستشفيات لهجوم ببرنامج فدية يوم الاثنين، بحسب المسؤولين.", "ar")] {
+            let report = Fixtures.check(story, "en", target, language)
+            let added = report.findings.filter { $0.check == "addition.sentence" }
+            #expect(added.count == 2 && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
+        }
+        // A number alone on a line (a page number of a scanned book) is no reading time.
+        let report = Fixtures.check(story, "en", story + "\n141", "en")
+        #expect(report.findings.contains { $0.check == "addition.sentence" && $0.severity != .info })
+    }
 }

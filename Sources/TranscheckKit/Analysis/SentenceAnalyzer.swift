@@ -367,6 +367,17 @@ public struct SentenceAnalyzer: Sendable {
         return digits.reduce(0) { $0 * 10 + $1.decimalDigitValue! }
     }
 
+    /// The word after an elided article or preposition ("d'un" → "un", "l’une" → "une"); the key as it is otherwise.
+    static func withoutElision(_ key: String) -> String {
+        let units = Array(key.utf8)
+        for (i, u) in units.prefix(4).enumerated() where u == 0x27 || (u == 0xE2 && i + 2 < units.count && units[i + 1] == 0x80 && units[i + 2] == 0x99) {
+            let start = u == 0x27 ? i + 1 : i + 3
+            guard i > 0, start < units.count else { return key }
+            return String(decoding: units[start...], as: UTF8.self)
+        }
+        return key
+    }
+
     private func spelledNumber(_ tokens: [Token], _ i: Int, file: TextFile, used: [Bool]) -> (NumberMention, Int)? {
         var run: [SpelledNumbers.Word] = []
         var last = i - 1
@@ -385,7 +396,8 @@ public struct SentenceAnalyzer: Sendable {
                 k = end + 1
                 continue
             }
-            if let word = spelled.word(key: tokens[k].key) {
+            // French and Italian elide into the first word: "près d'un million", "dell'otto".
+            if let word = spelled.word(key: k == i ? Self.withoutElision(tokens[k].key) : tokens[k].key) {
                 if !run.isEmpty, spelled.hasJoinedConjunction(key: tokens[k].key) == false, word.isOrdinal != run.last!.isOrdinal { break }
                 run.append(word)
                 last = k

@@ -50,6 +50,12 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // "claims" after a possessive is a noun, not the doubtful reporting verb.
+            .passes("en", "The company did not respond to the union's claims.", "ru", "Компания не ответила на заявления профсоюза."),
+            // A news agency on both sides: the dictionaries need not know "news" for وكالة الأنباء.
+            .passes("en", "Arrivals rose by 12 percent, the ANSA news agency reported.", "ar", "وارتفع عدد الوافدين بنسبة 12 في المئة، حسبما أفادت وكالة الأنباء الإيطالية “أنسا”."),
+            // The reporting verb of a quotation over two sentences moves to the other end.
+            .passes("en", "\"These deaths were not an accident. They were the result of a policy,\" she said.", "ar", "وأضافت: “هذه الوفيات لم تكن حادثاً. لقد كانت نتيجة سياسة”."),
             .passes("en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a déclaré M. Miller."),
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "ar", "قتل 1200 شخص، وفقا للإحصاءات الإسرائيلية."),
             .passes("en", "It killed 1,200 people, according to Israeli tallies.", "he", "נהרגו 1,200 בני אדם, לפי נתונים ישראליים."),
@@ -145,6 +151,10 @@ public struct AttributionCheck: Check {
         }
         // A phrase ("according to X") always counts; a reporting verb only when the translation attributes nothing.
         for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || !targetHadAny {
+            // A quotation over two sentences may have its "she said" at the end in one language and its
+            // "وأضافت:" at the start in the other: a verb the next or previous bead of the paragraph has
+            // to spare has moved, not gone.
+            if sl.attribution[a.entry].kind == "verb", Self.spareVerbNearby(beadIndex, comparison) { continue }
             out.append(Finding(
                 check: "attribution.dropped", severity: description.severity(of: "attribution.dropped"),
                 message: "The attribution \"\(comparison.text(.source, a.range))\" has no counterpart in the translation.",
@@ -154,8 +164,14 @@ public struct AttributionCheck: Check {
         // A verb of saying counts when it brings in a source the original does not name: a speaker of a
         // kind the scales' `sources` list ("уверяют в Минтрансе", 'the transport ministry assures').
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
+        // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
+        let negators = Set(tl.negation)
+        func denied(_ b: ScaleHit) -> Bool {
+            guard let (k, span) = b.place, span.lowerBound > 0 else { return false }
+            return negators.contains(sides.target.tokens[k][span.lowerBound - 1].key)
+        }
         func namesSource(_ b: ScaleHit) -> Bool {
-            tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
+            !denied(b) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty }
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
@@ -169,6 +185,23 @@ public struct AttributionCheck: Check {
         return out
     }
 
+    /// Whether a bead next to this one, in the same target paragraph, has more reporting verbs on its
+    /// target side than on its source side.
+    static func spareVerbNearby(_ beadIndex: Int, _ comparison: Comparison) -> Bool {
+        let target = comparison.target.document
+        guard let here = comparison.alignment[beadIndex].target.first else { return false }
+        for neighbour in [beadIndex - 1, beadIndex + 1] where comparison.alignment.indices.contains(neighbour) {
+            guard let there = comparison.alignment[neighbour].target.first,
+                  target.sentences[there].paragraph == target.sentences[here].paragraph,
+                  let sides = comparison.shiftSides(neighbour) else { continue }
+            func verbs(_ text: BeadText, _ lexicon: ScaleLexicon) -> Int {
+                reporting(text, lexicon).filter { lexicon.attribution[$0.entry].kind == "verb" }.count
+            }
+            if verbs(sides.target, sides.targetScales) > verbs(sides.source, sides.sourceScales) { return true }
+        }
+        return false
+    }
+
     /// The side's attribution hits that report: a reporting word written with a capital inside a
     /// sentence is part of a name ("Port Said"), and a participle after an article is an adjective
     /// ("the disputed race", "the reported figure").
@@ -178,7 +211,11 @@ public struct AttributionCheck: Check {
             guard let (k, span) = hit.place, lexicon.attribution[hit.entry].kind == "verb" else { return true }
             // Arabic writes the article onto the word: "النقل" is 'transport', not the verb "نقل" ('relayed').
             if lexicon.language == "ar", span.count == 1, Self.hasArabicArticle(text.tokens[k][span.lowerBound].key) { return false }
-            return span.lowerBound == 0 || !articles.contains(text.tokens[k][span.lowerBound - 1].key)
+            guard span.lowerBound > 0 else { return true }
+            let previous = text.tokens[k][span.lowerBound - 1]
+            // After a possessive the word is a noun too: "the union's claims", "their claims".
+            if lexicon.language == "en", previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s") || possessives.contains(previous.key) { return false }
+            return !articles.contains(previous.key)
         }
     }
 
@@ -189,6 +226,8 @@ public struct AttributionCheck: Check {
         guard let first = w.first, "وفبك".contains(first) else { return false }
         return w.dropFirst().hasPrefix("ال")
     }
+
+    static let possessives: Set<String> = ["its", "his", "their", "our", "my", "your", "these", "those"]
 
     static let articles: [String: Set<String>] = ["en": ["the", "a", "an"], "fr": ["le", "la", "les", "un", "une"],
                                                   "es": ["el", "la", "los", "las", "un", "una"],

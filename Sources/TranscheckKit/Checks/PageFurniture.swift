@@ -26,8 +26,10 @@ enum PageFurniture {
         // A paragraph's sentences are consecutive.
         let i = sentence.index, all = document.sentences
         let paragraphAlone = (i == 0 || all[i - 1].paragraph != sentence.paragraph) && (i + 1 >= all.count || all[i + 1].paragraph != sentence.paragraph)
+        // A line of its own, as a page's widgets come out when copied ("Listen to this article" over "4 min").
+        let lineAlone = (i == 0 || all[i - 1].line != sentence.line) && (i + 1 >= all.count || all[i + 1].line != sentence.line)
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
-        if paragraphAlone, tokens.count <= 10, !text.hasSuffix("."),
+        if lineAlone, tokens.count <= 10, !text.hasSuffix("."),
            Self.callsToAction.contains(where: { text.lowercased().hasPrefix($0 + " ") || text.lowercased() == $0 }) {
             return "a call to action"
         }
@@ -36,6 +38,11 @@ enum PageFurniture {
            tokens.contains(where: { ["comments", "comment", "replies", "commentaires", "комментарии", "комментариев", "تعليقات", "تعليق", "תגובות"].contains($0.key) }) {
             return "a comment count"
         }
+        // "4 min", "5 min read", "3 minutes de lecture", "4 мин": the reading time under a headline.
+        if lineAlone, (2...4).contains(tokens.count), !text.hasSuffix("."), tokens.first?.kind == .number,
+           tokens.dropFirst().allSatisfy({ Self.readingTime.contains($0.key) }) {
+            return "a reading time"
+        }
         if paragraphAlone, tokens.count <= 3, !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
            document.sentences.last?.paragraph == sentence.paragraph || tokens.first.map({ !$0.isCapitalized || tokens.count < 3 }) == true {
             return "a call to action or caption"
@@ -43,9 +50,15 @@ enum PageFurniture {
         return nil
     }
 
+    /// Words of a reading-time line after its number.
+    static let readingTime = Set(["min", "mins", "minute", "minutes", "read", "de", "lecture", "мин", "минут", "минуты", "чтения",
+                                  "دقائق", "دقيقة", "قراءة", "דקות", "קריאה"].map(WordKey.of))
+
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
     static let callsToAction = ["sign up", "subscribe", "share this", "share on", "follow us", "download our", "download the", "click here",
-                                "join our", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
+                                "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
+                                "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
+                                "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
                                 "اشترك", "اشتركوا", "تابعونا", "شارك", "הירשמו", "שתפו"]
 }

@@ -28,6 +28,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "jamais" without "ne" is 'ever'.
+            .passes("en", "Chocolate makers are earning more than ever.", "fr", "Les fabricants de chocolat gagnent plus que jamais."),
             // "early" is rendered "de bonne heure" by the dictionary: "bonne" alone is no opposite of "late".
             .passes("en", "They announced late on Thursday that they would lift the blockades as a gesture of goodwill.", "fr", "Ils ont annoncé jeudi soir qu'ils lèveraient les barrages en signe de bonne volonté."),
             .passes("en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il n'y avait toujours pas d'accord avec Israël sur la question."),
@@ -204,13 +206,16 @@ public struct PolarityFlipCheck: Check {
             return made
         }
         var reported = Set<String>()
+        let negations = Set(ScaleLexicon.of("en").negation)
         for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
             // An opposite made by a negative prefix ("unstable") is rendered by the word itself under a
             // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.
-            for opposite in opposites where !opposite.utf8.contains(0x20)
+            // A negation word ("never" for "ever") is compared as a negation above, where "jamais"
+            // without "ne" is 'ever' ("plus que jamais", 'more than ever').
+            for opposite in opposites where !opposite.utf8.contains(0x20) && !negations.contains(opposite)
                 && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.

@@ -26,6 +26,7 @@ public struct QuoteCheck: Check {
         ],
         nonTriggeringExamples: [
             .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
+            .passes("en", "\"Medicine was practiced this way 30 years ago,\" she said.", "en", "\"Medicine was practised this way 30 years ago,\" she said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "ru", "«Мы рассчитываем добиться прогресса по всем этим вопросам», — сказал Миллер."),
@@ -33,6 +34,7 @@ public struct QuoteCheck: Check {
             .passes("ru", "Партия «Гражданский альянс» получила 30 процентов голосов.", "en", "The Civic Alliance party won 30 percent of the vote."),
             .passes("en", "The Civic Alliance party won 30 percent of the vote.", "ru", "Партия «Гражданский альянс» получила 30 процентов голосов."),
             .passes("en", "Gazprom said exports fell.", "fr", "Le groupe « Gazprom » a déclaré que les exportations avaient chuté."),
+            .passes("en", "The rescue ship Ocean Lyra reached the port on Monday.", "ar", "ووصلت سفينة الإنقاذ “أوشن ليرا” إلى الميناء يوم الاثنين."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "he", "\"אנו מצפים להתקדם בכל הנושאים האלה\", אמר מילר."),
         ]
     )
@@ -51,8 +53,8 @@ public struct QuoteCheck: Check {
         let sameLanguage = comparison.source.document.language.language == comparison.target.document.language.language
         // Across languages a name in quotation marks (Russian «Гражданский альянс», French « Gazprom »)
         // is written bare in the other language: it is no quotation to pair.
-        let sq = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison) }
-        let tq = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison) }
+        let sq = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison, other: target) }
+        let tq = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison, other: source) }
         let ratio = Self.lengthRatio(comparison)
         var out: [Finding] = []
         for (a, b) in zip(sq, tq) {
@@ -73,7 +75,9 @@ public struct QuoteCheck: Check {
                 let la = Double(Script.letterCount(sa)), lb = Double(Script.letterCount(sb))
                 guard la >= 12 else { continue }
                 let relative = lb / (la * ratio)
-                guard relative > 1.3 || relative < 0.7, abs(lb - la * ratio) >= 12 else { continue }
+                // Two or three words' worth of letters; more in a quotation of a few words, whose rendering
+                // may need two words for one ("respect any decision" → «с уважением отнесется к любому решению»).
+                guard relative > 1.3 || relative < 0.7, abs(lb - la * ratio) >= (la < 30 ? 16 : 12) else { continue }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is \(Int((abs(relative - 1) * 100).rounded()))% \(relative > 1 ? "longer" : "shorter") than its original allows: words were \(relative > 1 ? "put in" : "taken out").",
                                    a, b, sa, sb, "letters \(Int(la)) → \(Int(lb)), pair length ratio \(String(format: "%.2f", ratio))"))
@@ -96,17 +100,40 @@ public struct QuoteCheck: Check {
 
     private static let quoteMarks = Set("\"'«»“”„‘’‚‹› \u{00A0}\u{202F}".unicodeScalars)
 
-    /// A short capitalised quotation with no punctuation inside, not introduced by a colon: a name
-    /// (of a party, a company, an operation), not someone's words.
-    static func isQuotedName(_ range: Range<Int>, _ side: Comparison.Side, _ c: Comparison) -> Bool {
+    /// A short quotation with no punctuation inside, not introduced by a colon, that is a name
+    /// (of a party, a company, a ship), not someone's words: capitalised, or in a script without
+    /// capitals (Arabic outlets quote «أوشن ليرا» for the Ocean Lyra) spelling a capitalised run of
+    /// words of the other side's sentences.
+    static func isQuotedName(_ range: Range<Int>, _ side: Comparison.Side, _ c: Comparison, other: BeadText) -> Bool {
         // Four words are never this long: someone's words, not read further.
         guard range.count <= 200 else { return false }
         let inner = c.text(side, range).trimmingScalars { quoteMarks.contains($0) }
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
-        guard (1...4).contains(words.count), inner.first?.isUppercase == true,
+        guard (1...4).contains(words.count), let first = inner.first,
               !inner.contains(where: { ".!?,;:…".contains($0) }) else { return false }
         let before = c.text(side, max(0, range.lowerBound - 4)..<range.lowerBound)
-        return !before.contains(":")
+        guard !before.contains(":") else { return false }
+        if first.isUppercase { return true }
+        guard !first.isLowercase else { return false }
+        let key = NameMatcher.key(inner)
+        return capitalisedRuns(other, words.count).contains { NameMatcher.shared.similarity(key, NameMatcher.key($0)) >= NameMatcher.variantScore }
+    }
+
+    /// Runs of up to `length` consecutive capitalised words of a bead's sentences ("Sea Horizon", "Horizon").
+    private static func capitalisedRuns(_ text: BeadText, _ length: Int) -> [String] {
+        var runs: [String] = []
+        for tokens in text.tokens {
+            var run: [String] = []
+            for token in tokens + [nil] {
+                if let token, token.kind == .word, token.text.first?.isUppercase == true {
+                    run.append(token.text)
+                    continue
+                }
+                for start in run.indices { runs.append(run[start..<min(run.count, start + length)].joined(separator: " ")) }
+                run = []
+            }
+        }
+        return runs
     }
 
     private func finding(_ c: Comparison, _ bead: Int, _ check: String, _ severity: Severity, _ message: String,

@@ -131,7 +131,7 @@ public struct WordingCheck: Check {
         return k
     }
 
-    private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
+    private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("ractis", "ractic"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
                                                                            ("tre", "ter"), ("ll", "l"), ("mme", "m"), ("ogue", "og")]
 
     /// The same words spelt or split another way: "metres"/"meters" (stems differ), "per cent"/"percent".

@@ -23,6 +23,8 @@ struct AttributedSource {
     /// What kind of source the words name ("ministry": state, "СМИ": media), from the scales
     /// lexicon's `sources` lists; names included, as "High Commission" still names a state body.
     let kinds: Set<String>
+    /// Where the words naming those kinds are ("news agency", "وكالة الأنباء").
+    let kindRanges: [Range<Int>]
 
     /// Marks that end a cited phrase; looked up per scalar (a search of a string per character cost more than the phrase).
     private static let punctuation = Set(",.;:()«»\"“”!?—–،؛؟".unicodeScalars)
@@ -30,7 +32,7 @@ struct AttributedSource {
     /// The cited words on one side of an attribution's hit, up to punctuation.
     init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
         self.direction = direction
-        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; return }
+        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; kindRanges = []; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
         func isPunctuation(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.punctuation.contains) }
         let language = comparison.document(side).document.language.language
@@ -56,6 +58,21 @@ struct AttributedSource {
             read = min(read.lowerBound, t)..<max(read.upperBound, t + 1)
             t += direction == .after ? 1 : -1
         }
+        // Four content words read and the phrase not yet closed: it is still a speaker when only
+        // function words stand between it and punctuation ("…, the state news agency Kazinform
+        // reported"); a subject of four words opening the sentence is left as it was.
+        if !bounded, out.count == 4 {
+            var u = t, n = 0
+            while n < 3 {
+                guard u >= 0, u < tokens.count else { break }
+                let gap = file.string(direction == .after ? near.upperBound..<tokens[u].range.lowerBound : tokens[u].range.upperBound..<near.lowerBound)
+                if isPunctuation(gap) { bounded = true; break }
+                guard text.words[k].forms(u).contains(where: { functionWords.contains(key: $0) }) else { break }
+                near = tokens[u].range
+                u += direction == .after ? 1 : -1
+                n += 1
+            }
+        }
         if direction == .before { out.reverse() }
         // The verb's other side: the next token after "reported", the one before "a rapporté".
         let other = direction == .before ? span.upperBound : span.lowerBound - 1
@@ -65,10 +82,12 @@ struct AttributedSource {
         setOff = bounded && (isPunctuation(otherGap) || (direction == .before && atEdge))
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
-        kinds = Set(text.hits(scales.sourceKindFinder).compactMap { h in
-            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound), tokens.upperBound <= read.upperBound else { return nil }
-            return scales.sourceKinds[h.entry].kind
-        })
+        let kindHits = text.hits(scales.sourceKindFinder).filter { h in
+            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound), tokens.upperBound <= read.upperBound else { return false }
+            return true
+        }
+        kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
+        kindRanges = kindHits.map(\.range)
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
@@ -106,16 +125,28 @@ struct AttributedSource {
         func plain(_ words: [Word], _ ranges: [Range<Int>]) -> [Word] { words.filter { w in !ranges.contains { $0.overlaps(w.token.range) } } }
         let wordsA = plain(a.words, names.source), wordsB = plain(b.words, names.target)
         guard !wordsB.isEmpty, wordsA.count == a.words.count || wordsA.count >= 2 else { return false }
-        let stemsA = Set(wordsA.flatMap(\.stems)), stemsB = Set(wordsB.flatMap(\.stems))
         guard let forward = BilingualDictionary.load(source: sl, target: tl),
               let backward = BilingualDictionary.load(source: tl, target: sl) else { return false }
-        let cognatesB = Set(wordsB.compactMap { AlignmentEvidence.cognateKey($0.token.text) })
-        if wordsA.contains(where: { AlignmentEvidence.cognateKey($0.token.text).map(cognatesB.contains) ?? false }) { return false }
         func translations(_ stems: Set<String>, _ d: BilingualDictionary) -> Set<String> {
             Set(stems.flatMap { d.targetIDs(ofSourceStem: $0).map(d.targetStem) })
         }
-        let aRendered = translations(stemsA, forward), bMeant = translations(stemsB, backward)
-        guard !aRendered.isEmpty, !bMeant.isEmpty else { return false }
-        return aRendered.isDisjoint(with: targetStems) && bMeant.isDisjoint(with: stemsA)
+        func unlinked(_ wordsA: [Word], _ wordsB: [Word]) -> Bool {
+            guard !wordsA.isEmpty, !wordsB.isEmpty else { return false }
+            let stemsA = Set(wordsA.flatMap(\.stems)), stemsB = Set(wordsB.flatMap(\.stems))
+            let cognatesB = Set(wordsB.compactMap { AlignmentEvidence.cognateKey($0.token.text) })
+            if wordsA.contains(where: { AlignmentEvidence.cognateKey($0.token.text).map(cognatesB.contains) ?? false }) { return false }
+            let aRendered = translations(stemsA, forward), bMeant = translations(stemsB, backward)
+            guard !aRendered.isEmpty, !bMeant.isEmpty else { return false }
+            // One word of the original's source known to a small dictionary ("market" of "market data",
+            // against «рыночных данных») is too little to call the sources different: every word, or two.
+            let known = wordsA.filter { !translations(Set($0.stems), forward).isEmpty }.count
+            guard known == wordsA.count || known >= 2 else { return false }
+            return aRendered.isDisjoint(with: targetStems) && bMeant.isDisjoint(with: stemsA)
+        }
+        guard unlinked(wordsA, wordsB) else { return false }
+        // Words naming the same kind on both sides ("news agency", "وكالة الأنباء") agree whatever the
+        // dictionaries know of them: then the other words must tell the sources apart too.
+        guard !a.kinds.isDisjoint(with: b.kinds) else { return true }
+        return unlinked(plain(wordsA, a.kindRanges), plain(wordsB, b.kindRanges))
     }
 }
