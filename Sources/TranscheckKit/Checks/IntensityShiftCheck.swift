@@ -11,6 +11,7 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("intensity.shift", "en", "Shares fell about 9 percent on Wednesday.", "ru", "В среду акции подешевели более чем на 9%."),
             .triggers("intensity.shift", "en", "\"We have been quite consistent,\" Miller said.", "en", "\"We have been absolutely consistent,\" Miller said."),
             .triggers("intensity.shift", "en", "The meetings are extremely important, he said.", "fr", "Les réunions sont assez importantes, a-t-il dit."),
             .triggers("intensity.shift", "en", "The offensive has killed almost 37,600 people.", "ru", "Наступление унесло жизни более 37 600 человек."),
@@ -47,12 +48,18 @@ public struct IntensityShiftCheck: Check {
         // Hedges around numbers: a different kind says something else about the figure.
         // A hedge qualifies a figure: it counts next to a number in digits or words, before it or, as
         // Arabic تقريبا, after it ("wenigstens" alone is 'at any rate', "quelques encouragements" 'a few').
+        func functionWords(_ side: Comparison.Side) -> FunctionWords { FunctionWords.of(comparison.document(side).document.language.language) }
         func nextToNumber(_ text: BeadText, _ side: Comparison.Side, _ hit: ScaleHit) -> Bool {
             guard let (k, span) = hit.place else { return false }
             let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
+            func isNumber(_ t: Int) -> Bool {
+                t < tokens.count && (tokens[t].kind == .number || numbers.contains(where: { $0.range.lowerBound == tokens[t].range.lowerBound }))
+            }
             if span.upperBound < tokens.count {
+                if isNumber(span.upperBound) { return true }
+                // A short preposition may stand between: «более чем на 9%», "plus de la moitié" aside.
                 let next = tokens[span.upperBound]
-                if next.kind == .number || numbers.contains(where: { $0.range.lowerBound == next.range.lowerBound }) { return true }
+                if next.kind == .word, next.characterCount <= 3, functionWords(side).contains(key: next.key), isNumber(span.upperBound + 1) { return true }
             }
             if span.lowerBound > 0 {
                 let previous = tokens[span.lowerBound - 1]

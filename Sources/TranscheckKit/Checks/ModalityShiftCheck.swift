@@ -9,6 +9,8 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // A possibility stated outright, with no marker left: Russian perfective future.
+            .triggers("modality.shift", "en", "The government may revoke the company's licence.", "ru", "Правительство отзовет лицензию компании."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "en", "Its absence will trigger lawlessness and chaos."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence entraînera à coup sûr l'anarchie et le chaos."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "ru", "Его отсутствие неизбежно приведет к беззаконию и хаосу."),
@@ -42,6 +44,10 @@ public struct ModalityShiftCheck: Check {
         ]
     )
 
+    /// Markers of the original that only ever say 'possibly' ("could", "can" are ability as often:
+    /// "everyone we could reach", "I couldn't find a phone").
+    static let onlyPossible: Set<String> = ["may", "might", "possibly", "perhaps"]
+
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
@@ -55,7 +61,22 @@ public struct ModalityShiftCheck: Check {
         // side accounts for it; the rest are paired in reading order.
         let value = { (hit: ScaleHit, lexicon: ScaleLexicon) in lexicon.modality[hit.entry].value }
         let same = ScaleHit.unmatched(s, t) { value($0, sides.sourceScales) == value($1, sides.targetScales) }
-        for (a, b) in ScaleHit.unmatchedPairs(same.source, same.target, matches: { Self.equivalent.contains([value($0, sides.sourceScales), value($1, sides.targetScales)]) }) {
+        let pairs = ScaleHit.unmatchedPairs(same.source, same.target, matches: { Self.equivalent.contains([value($0, sides.sourceScales), value($1, sides.targetScales)]) })
+        // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
+        // a possibility of the original with nothing possible or probable left in the translation.
+        let hedged = t.contains { ["possible", "probable"].contains(value($0, sides.targetScales)) }
+        if !hedged, let a = same.source.first(where: { hit in
+            value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(sides.sourceScales.modality[hit.entry].form)
+                && !pairs.contains { $0.0.range == hit.range } }) {
+            out.append(Finding(
+                check: "modality.shift", severity: a.quoted ? Severity.minor.raised : .minor,
+                message: "\"\(comparison.text(.source, a.range))\" (possible) has no possibility in the translation: the statement is made outright.",
+                source: comparison.span(.source, sentence: a.sentence, range: a.range),
+                target: comparison.span(.target, sentence: sides.target.sentences[0]),
+                expected: comparison.text(.source, a.range), found: nil,
+                evidence: "lexicons/scales modality: possible → no marker", bead: beadIndex))
+        }
+        for (a, b) in pairs {
             let va = value(a, sides.sourceScales), vb = value(b, sides.targetScales)
             // Only along one axis: how sure (possible … certain) or how far along (reported, accomplished).
             let epistemic: Set<String> = ["possible", "probable", "certain"], event: Set<String> = ["reported", "accomplished"]
