@@ -11,6 +11,8 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // Arabic has no capitals: a full name no word of its sentence spells is gone.
+            .triggers("name.mismatch", "en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال داويت كيداني، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
             .triggers("name.mismatch", "en", "Gallant met Brett McGurk at the White House on Monday.", "en", "Gallant met John McCain at the White House on Monday."),
             .triggers("name.mismatch", "en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Кирби."),
             .triggers("name.mismatch", "en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع مارك إسبر."),
@@ -21,6 +23,9 @@ public struct NameMismatchCheck: Check {
             .triggers("name.mismatch", "en", "Ayman Fawzy runs the port authority. The strike has closed all gates since Monday. Tarek el-Sherbiny called the strike illegal.", "ar", "يرأس أيمن فوزي هيئة الميناء. وأغلق الإضراب جميع البوابات منذ يوم الاثنين. ووصف أيمن فوزي الإضراب بأنه غير قانوني."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
+            // A place translated, not transliterated: "Good Hope" is words of the language.
+            .passes("en", "Ships may have to sail around the Cape of Good Hope.", "ar", "قد تضطر السفن إلى الإبحار حول رأس الرجاء الصالح."),
             .passes("en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Brett McGurk."),
             .passes("en", "\"We will continue,\" Miller said.", "ru", "«Мы продолжим», — сказал Миллер."),
             .passes("en", "Defense Secretary Lloyd Austin attended.", "ar", "وحضر وزير الدفاع لويد أوستن."),
@@ -57,7 +62,8 @@ public struct NameMismatchCheck: Check {
         for m in pairing.unknownMismatches {
             out.append(Finding(
                 check: "name.mismatch", severity: .major,
-                message: "The original names \(m.source.text); the translation names \(m.found) instead.",
+                message: m.absent ? "The original names \(m.source.text); the translation does not, and may name someone else there."
+                    : "The original names \(m.source.text); the translation names \(m.found) instead.",
                 source: comparison.span(.source, sentence: m.source.sentence, range: m.source.range),
                 target: comparison.span(.target, sentence: m.targetSentence, range: m.targetRange),
                 expected: m.source.text, found: m.found, evidence: m.why, bead: beadIndex))

@@ -60,6 +60,9 @@ struct UnknownNames {
         let found: String
         let expected: String?
         let why: String
+        /// Nothing in the translation's sentence spells the name: in a script without capitals the
+        /// name put in its place cannot be told from the other words.
+        var absent = false
     }
 
     private(set) var people: [Person] = []
@@ -296,6 +299,20 @@ struct UnknownNames {
                         break
                     }
                 }
+            }
+            // Without capitals: a full name (two words or more) that no word of its bead even resembles
+            // is gone, and another name most likely stands in its place ("داويت كيداني" for Yonas Tesfaye).
+            // Words of the language ("Good Hope", translated «الرجاء الصالح») are a place or a thing: only a
+            // name with a word WordNet knows as nothing but a noun, or not at all, counts.
+            if !done, !cased, !sameLanguage, mention.words.count >= 2, let t = bead.target.first,
+               sourceLanguage == "en", let wordNet = WordNet.shared,
+               // A lexicon name of the translation there is the name pairing's to place ("אבי כהן").
+               !bead.target.contains(where: { !comparison.target.facts[$0].names.isEmpty }),
+               mention.wordKeys.contains(where: { key in [WordNet.POS.verb, .adj, .adv].allSatisfy { wordNet.lemmas(key, $0).isEmpty } }) {
+                mismatches[b, default: []].append(Divergence(
+                    source: mention, targetSentence: t, targetRange: targetDoc.sentences[t].range, found: targetDoc.sentences[t].text, expected: nil,
+                    why: "no word of the translation's sentence spells any word of \(mention.text)", absent: true))
+                continue
             }
             guard !done, cased else { continue }
             // An unknown person-like name of the translation that nothing in the original accounts for.
