@@ -14,6 +14,8 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A plain fact attributed to a ministry in a parenthesis opened by "как".
+            .triggers("attribution.added", "en", "Kazakhstan relies on coal for about 70 percent of its electricity.", "ru", "Казахстан, как утверждают в Минэнерго, получает около 70% электроэнергии за счет угля."),
             .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
             .triggers("attribution.changed", "en", "Netanyahu said on Sunday there had been a decline.", "en", "Netanyahu claimed on Sunday there had been a decline."),
             .triggers("attribution.dropped", "en", "It killed 1,200 people, according to Israeli tallies.", "ru", "Было убито 1200 человек."),

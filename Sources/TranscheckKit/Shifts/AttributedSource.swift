@@ -26,6 +26,9 @@ struct AttributedSource {
     /// Where the words naming those kinds are ("news agency", "وكالة الأنباء").
     let kindRanges: [Range<Int>]
 
+    /// "As" words that open a parenthetical attribution ("как сообщили в …", "comme l'indique …").
+    static let asWords: Set<String> = ["как", "comme", "as", "كما", "wie", "como", "כפי"]
+
     /// Marks that end a cited phrase; looked up per scalar (a search of a string per character cost more than the phrase).
     private static let punctuation = Set(",.;:()«»\"“”!?—–،؛؟".unicodeScalars)
 
@@ -75,9 +78,15 @@ struct AttributedSource {
         }
         if direction == .before { out.reverse() }
         // The verb's other side: the next token after "reported", the one before "a rapporté".
-        let other = direction == .before ? span.upperBound : span.lowerBound - 1
+        var other = direction == .before ? span.upperBound : span.lowerBound - 1
+        var edge = hit.range
+        // "как утверждают в Минэнерго", "comme l'affirme le ministère": an "as" before the verb belongs to it.
+        if direction == .after, other >= 0, other < tokens.count, Self.asWords.contains(tokens[other].key) {
+            edge = tokens[other].range
+            other -= 1
+        }
         let otherGap = other < 0 || other >= tokens.count ? "," :
-            file.string(direction == .before ? hit.range.upperBound..<tokens[other].range.lowerBound : tokens[other].range.upperBound..<hit.range.lowerBound)
+            file.string(direction == .before ? edge.upperBound..<tokens[other].range.lowerBound : tokens[other].range.upperBound..<edge.lowerBound)
         // A subject that opens the sentence is a speaker too ("The chamber of commerce estimated losses at …").
         setOff = bounded && (isPunctuation(otherGap) || (direction == .before && atEdge))
         words = out
