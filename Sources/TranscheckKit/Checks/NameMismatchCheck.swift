@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // "he" is the person named last; the translation names another person of the story.
+            .triggers("name.mismatch", "en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
+                      "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Adjoumani."),
             // Arabic has no capitals: a full name no word of its sentence spells is gone.
             .triggers("name.mismatch", "en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال داويت كيداني، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
             .triggers("name.mismatch", "en", "Gallant met Brett McGurk at the White House on Monday.", "en", "Gallant met John McCain at the White House on Monday."),
@@ -23,6 +26,8 @@ public struct NameMismatchCheck: Check {
             .triggers("name.mismatch", "en", "Ayman Fawzy runs the port authority. The strike has closed all gates since Monday. Tarek el-Sherbiny called the strike illegal.", "ar", "يرأس أيمن فوزي هيئة الميناء. وأغلق الإضراب جميع البوابات منذ يوم الاثنين. ووصف أيمن فوزي الإضراب بأنه غير قانوني."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
+                    "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Asante-Boateng."),
             .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
             // A place translated, not transliterated: "Good Hope" is words of the language.
             .passes("en", "Ships may have to sail around the Cape of Good Hope.", "ar", "قد تضطر السفن إلى الإبحار حول رأس الرجاء الصالح."),

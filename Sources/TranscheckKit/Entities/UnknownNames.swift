@@ -340,6 +340,38 @@ struct UnknownNames {
                 }
             }
         }
+
+        // A bead whose original calls its speaker "he" or "she" where the translation writes a person of
+        // the story by name: the name must be the pronoun's antecedent, the person the original named
+        // last in the three sentences before (« … », a déclaré M. Adjoumani, where "he" is Asante-Boateng).
+        if sourceLanguage == "en", !sameLanguage {
+            for (b, bead) in comparison.alignment.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty && mismatches[b] == nil {
+                let first = bead.source.min()!
+                guard !mentions.contains(where: { bead.source.contains($0.sentence) }),
+                      let antecedent = mentions.last(where: { $0.sentence < first && $0.sentence >= first - 3 }),
+                      // Two people named in that sentence: the pronoun could be either.
+                      Set(mentions.filter { $0.sentence == antecedent.sentence }.map(\.person)).count == 1,
+                      let (ps, pronoun) = bead.source.lazy.compactMap({ s in
+                          sourceDoc.tokens(of: s).first { ["he", "she"].contains($0.key) }.map { (s, $0) } }).first else { continue }
+                var done = false
+                for t in bead.target where !done {
+                    for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
+                        guard let p = people.indices.first(where: { p in
+                            surnames[p].contains { key in NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false }
+                        }) else { continue }
+                        if p != antecedent.person {
+                            let mention = Mention(sentence: ps, range: pronoun.range, text: pronoun.text, person: antecedent.person,
+                                                  words: antecedent.words, wordKeys: antecedent.wordKeys)
+                            mismatches[b, default: []].append(Divergence(
+                                source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: nil,
+                                why: "\"\(pronoun.text)\" is \(people[antecedent.person].text), whom the original names last; \"\(c.token.text)\" renders \(people[p].text)"))
+                        }
+                        done = true
+                        break
+                    }
+                }
+            }
+        }
     }
 
     static let particles: Set<String> = NameMentionFinder.particles.union(["abd", "abdel", "abdul", "abdal", "abdol", "ould", "bint"])
