@@ -52,13 +52,24 @@ struct CalendarTests {
     @Test("Clock times to minutes after midnight", arguments: [
         ("en", "They met at 1 p.m.", 780), ("en", "They met at 13:00.", 780), ("en", "They met at 1:30 pm today.", 810),
         ("fr", "Ils se sont vus à 13 heures.", 780), ("fr", "Ils se sont vus à 13h30.", 810),
-        ("ru", "Они встретились в 13:00.", 780), ("ru", "Они встретились в 1 час дня.", 780),
+        ("ru", "Они встретились в 13:00.", 780), ("ru", "Они встретились в 1 час дня.", 780), ("ru", "Рейс вылетел в 12 часов.", 720),
         ("ar", "التقيا في الساعة الواحدة ظهراً.", 780), ("ar", "التقيا الساعة 13:00.", 780),
         ("he", "הם נפגשו בשעה 13:00.", 780),
     ])
     func times(language: String, text: String, minutes: Int) {
         let dates = Fixtures.facts(text, language).dates
         #expect(dates.map(\.minutes) == [minutes], "\(text)")
+    }
+
+    @Test("Hours counted are no time of day; the hour is still a number", arguments: [
+        ("ru", "Никто не разговаривал с семьями уже более 12 часов."), ("ru", "Это случилось 12 часов назад."),
+        ("fr", "Les négociations ont duré pendant 12 heures."), ("fr", "Ils ont attendu plus de 12 heures."),
+        ("es", "Esperaron durante 12 horas."),
+    ])
+    func durations(language: String, text: String) {
+        let facts = Fixtures.facts(text, language)
+        #expect(facts.dates.isEmpty, "\(text): \(facts.dates.map(\.normalForm))")
+        #expect(facts.numbers.map(\.value) == [12], "\(text)")
     }
 
     @Test("Numeric dates and datelines")

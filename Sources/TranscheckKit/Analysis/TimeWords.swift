@@ -7,6 +7,11 @@ struct TimeWords: Sendable {
     let hourBefore: Set<String>
     let afternoon: Set<String>
     let morning: Set<String>
+    /// Words before the number that make "12 часов", "12 heures" a duration, not a clock time:
+    /// «более 12 часов» 'more than 12 hours', « pendant 12 heures », « plus de 12 heures ».
+    let durationBefore: Set<String>
+    /// And after the hour word: «12 часов назад» '12 hours ago'.
+    let durationAfter: Set<String>
 
     static func of(_ language: String) -> TimeWords {
         let common: Set<String> = ["am", "a.m", "pm", "p.m"]
@@ -22,12 +27,25 @@ struct TimeWords: Sendable {
             "ar": ([], ["الساعة", "الساعه"], ["ظهرا", "مساء", "مساءا", "عصرا", "ليلا", "بعد الظهر"], ["صباحا", "فجرا"]),
             "he": ([], ["בשעה", "שעה"], ["בצהריים", "בערב", "אחר הצהריים"], ["בבוקר"]),
         ]
+        // Only languages whose hour word also counts hours (Uhr, الساعة, בשעה do not).
+        let durations: [String: (before: [String], after: [String])] = [
+            "fr": (["de", "pendant", "durant", "depuis", "en", "dans", "les", "des", "quelque", "toutes"], []),
+            "es": (["de", "durante", "desde", "en", "las", "unas", "cada"], []),
+            "pt": (["de", "durante", "desde", "em", "as", "cerca"], []),
+            "it": (["di", "per", "da", "le", "circa"], []),
+            "ru": (["более", "больше", "менее", "меньше", "свыше", "почти", "уже", "течение", "за", "через", "последние", "целых", "на"],
+                   ["назад", "подряд", "спустя"]),
+            "uk": (["понад", "більше", "менше", "майже", "вже", "протягом", "за", "через", "останні"], ["тому", "поспіль"]),
+        ]
+        let duration = durations[language] ?? ([], [])
         let entry = table[language] ?? ([], [], [], [])
         return TimeWords(
             hourAfter: Set(entry.after.map(WordKey.of)),
             hourBefore: Set(entry.before.map(WordKey.of)),
             afternoon: Set((entry.pm + ["pm", "p.m"]).map(WordKey.of)),
-            morning: Set((entry.am + ["am", "a.m"]).map(WordKey.of)).union(common.filter { $0.hasPrefix("a") })
+            morning: Set((entry.am + ["am", "a.m"]).map(WordKey.of)).union(common.filter { $0.hasPrefix("a") }),
+            durationBefore: Set(duration.before.map(WordKey.of)),
+            durationAfter: Set(duration.after.map(WordKey.of))
         )
     }
 }
