@@ -51,7 +51,7 @@ struct CalendarTests {
 
     @Test("Clock times to minutes after midnight", arguments: [
         ("en", "They met at 1 p.m.", 780), ("en", "They met at 13:00.", 780), ("en", "They met at 1:30 pm today.", 810),
-        ("fr", "Ils se sont vus à 13 heures.", 780), ("fr", "Ils se sont vus à 13h30.", 810),
+        ("fr", "Ils se sont vus à 13 heures.", 780), ("fr", "Ils se sont vus à 13h30.", 810), ("fr", "Il était près de 9 heures.", 540),
         ("ru", "Они встретились в 13:00.", 780), ("ru", "Они встретились в 1 час дня.", 780), ("ru", "Рейс вылетел в 12 часов.", 720),
         ("ar", "التقيا في الساعة الواحدة ظهراً.", 780), ("ar", "التقيا الساعة 13:00.", 780),
         ("he", "הם נפגשו בשעה 13:00.", 780),

@@ -216,7 +216,9 @@ public struct SentenceAnalyzer: Sendable {
         if last + 1 < tokens.count, time.hourAfter.contains(tokens[last + 1].key) {
             // "более 12 часов", "plus de 12 heures", "12 часов назад": hours counted, not a time of day
             // (unless minutes follow: "plus de 12 h 30" is still a time).
-            let counted = (i > 0 && time.durationBefore.contains(tokens[i - 1].key)) || (last + 2 < tokens.count && time.durationAfter.contains(tokens[last + 2].key))
+            let counted = (i > 0 && time.durationBefore.contains(tokens[i - 1].key))
+                || (i > 1 && time.durationBefore.contains(tokens[i - 2].key + " " + tokens[i - 1].key))
+                || (last + 2 < tokens.count && time.durationAfter.contains(tokens[last + 2].key))
             let minutesFollow = last + 2 < tokens.count && tokens[last + 2].kind == .number && tokens[last + 2].text.count == 2
             if counted && !minutesFollow && !explicitHourWord { return nil }
             last += 1

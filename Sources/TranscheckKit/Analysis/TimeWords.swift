@@ -7,7 +7,7 @@ struct TimeWords: Sendable {
     let hourBefore: Set<String>
     let afternoon: Set<String>
     let morning: Set<String>
-    /// Words before the number that make "12 часов", "12 heures" a duration, not a clock time:
+    /// Words (or two-word phrases) before the number that make "12 часов", "12 heures" a duration, not a clock time:
     /// «более 12 часов» 'more than 12 hours', « pendant 12 heures », « plus de 12 heures ».
     let durationBefore: Set<String>
     /// And after the hour word: «12 часов назад» '12 hours ago'.
@@ -29,10 +29,11 @@ struct TimeWords: Sendable {
         ]
         // Only languages whose hour word also counts hours (Uhr, الساعة, בשעה do not).
         let durations: [String: (before: [String], after: [String])] = [
-            "fr": (["de", "pendant", "durant", "depuis", "en", "dans", "les", "des", "quelque", "toutes"], []),
-            "es": (["de", "durante", "desde", "en", "las", "unas", "cada"], []),
-            "pt": (["de", "durante", "desde", "em", "as", "cerca"], []),
-            "it": (["di", "per", "da", "le", "circa"], []),
+            // Not "de" alone nor "depuis": « près de 9 heures », « depuis 9 heures » tell the time.
+            "fr": (["plus de", "moins de", "pendant", "durant", "en", "dans", "des", "quelque", "toutes"], []),
+            "es": (["más de", "menos de", "durante", "unas", "cada"], []),
+            "pt": (["mais de", "menos de", "durante", "cerca de"], []),
+            "it": (["più di", "meno di", "per"], []),
             "ru": (["более", "больше", "менее", "меньше", "свыше", "почти", "уже", "течение", "за", "через", "последние", "целых", "на"],
                    ["назад", "подряд", "спустя"]),
             "uk": (["понад", "більше", "менше", "майже", "вже", "протягом", "за", "через", "останні"], ["тому", "поспіль"]),
