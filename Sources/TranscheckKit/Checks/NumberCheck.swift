@@ -19,6 +19,8 @@ public struct NumberCheck: Check {
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // "both" and "a decade" carry their numbers.
+            .passes("en", "Farmers in both countries say the protest was the largest in nearly a decade.", "fr", "Les planteurs des deux pays affirment que la manifestation est la plus importante depuis près de dix ans."),
             .passes("en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 200 personnes."),
             .passes("en", "The attack killed 1,200 people.", "ar", "أسفر الهجوم عن مقتل ١٬٢٠٠ شخص."),
             .passes("en", "The talks lasted five months.", "ru", "Переговоры длились пять месяцев."),
@@ -55,6 +57,10 @@ public struct NumberCheck: Check {
             let sourceCodes = Self.codeValues(bead.source, comparison.source)
             targetNumbers.removeAll { n in sourceCodes.contains { Self.equal($0, n.1.value) } }
         }
+        // A number the original carries in a word ("both countries" → « les deux pays », "a decade" →
+        // « dix ans »): the translation's spelled number of that value adds nothing.
+        let implied = Set(bead.source.flatMap { s in comparison.source.document.tokens(of: s).compactMap { Self.impliedNumbers[$0.key] } })
+        if !implied.isEmpty { targetNumbers.removeAll { $0.1.isSpelled && implied.contains($0.1.value) } }
         let strongSource = sourceNumbers.filter { !$0.1.isWeak }
         let strongTarget = targetNumbers.filter { !$0.1.isWeak }
         var out: [Finding] = []
@@ -92,6 +98,13 @@ public struct NumberCheck: Check {
         }
         return out
     }
+
+    /// Words that carry a number without writing it, in the languages originals are written in.
+    static let impliedNumbers: [String: Double] = [
+        "both": 2, "pair": 2, "couple": 2, "twice": 2, "twin": 2, "decade": 10, "dozen": 12, "fortnight": 14, "century": 100,
+        "оба": 2, "обе": 2, "пара": 2, "дважды": 2, "десятилетие": 10, "десяток": 10, "décennie": 10, "douzaine": 12,
+        "beide": 2, "beiden": 2, "jahrzehnt": 10, "ambos": 2, "ambas": 2, "década": 10, "docena": 12,
+    ]
 
     /// Values of the digit runs inside words that also hold letters ("G20" → 20, "COVID-19" written as one word → 19).
     static func codeValues(_ sentences: [Int], _ doc: AnalyzedDocument) -> [Double] {

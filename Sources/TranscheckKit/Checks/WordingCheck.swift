@@ -21,6 +21,7 @@ public struct WordingCheck: Check {
             .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Sen. Maria Lopez said the hospital had been attacked.", "en", "Senator Maria Lopez said the hospital had been attacked."),
             .passes("en", "The U.S. Defense Secretary met Gallant on Oct. 7.", "en", "The US Defence Secretary met Gallant on Oct. 7."),
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
             .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
@@ -131,12 +132,23 @@ public struct WordingCheck: Check {
         return k
     }
 
+    /// English titles and their wire abbreviations (keys without the period).
+    static let titleAbbreviations: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general", "col": "colonel",
+        "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "adm": "admiral", "maj": "major", "prof": "professor",
+        "dr": "doctor", "atty": "attorney", "supt": "superintendent", "insp": "inspector", "brig": "brigadier", "pres": "president",
+        "amb": "ambassador", "rev": "reverend", "sr": "senior", "jr": "junior", "st": "saint", "mt": "mount", "ft": "fort",
+    ]
+
     private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("ractis", "ractic"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
                                                                            ("tre", "ter"), ("ll", "l"), ("mme", "m"), ("ogue", "og")]
 
     /// The same words spelt or split another way: "metres"/"meters" (stems differ), "per cent"/"percent".
     static func sameWords(_ a: ArraySlice<Token>, _ b: ArraySlice<Token>, _ ka: ArraySlice<String>, _ kb: ArraySlice<String>) -> Bool {
         if ka.joined() == kb.joined() { return true }
+        // A title abbreviated on one side and spelt out on the other ("Sen." / "Senator").
+        if a.count == 1, b.count == 1, let x = a.first.map({ foldSpelling($0.key) }), let y = b.first.map({ foldSpelling($0.key) }),
+           titleAbbreviations[x] == y || titleAbbreviations[y] == x { return true }
         return a.map { foldSpelling($0.key) }.joined() == b.map { foldSpelling($0.key) }.joined()
     }
 
