@@ -35,7 +35,7 @@ public struct TermShiftCheck: Check {
         ],
         nonTriggeringExamples: [
             // Days on which the outcome turns are "decisive" in the languages: no shift there.
-            .passes("en", "Trapped miners can survive if they have air, so the next few days are critical.", "ru", "Горняки могут выжить, если у них есть воздух, поэтому ближайшие дни будут решающими."),
+            .passes("en", "The miners can survive if they have air, so the next few days are critical.", "ru", "Горняки могут выжить, если у них есть воздух, поэтому ближайшие дни будут решающими."),
             // "Said" in "Port Said" is part of a name, not the reporting verb.
             .passes("en", "Dockworkers at Port Said walked out on Monday.", "fr", "Les dockers de Port-Saïd ont cessé le travail lundi."),
             .passes("en", "At least 12 people are missing after the floods.", "fr", "Au moins 12 personnes sont portées disparues après les inondations."),
