@@ -94,6 +94,9 @@ struct ReportTests {
             let added = report.findings.filter { $0.check == "addition.sentence" }
             #expect(added.count == 2 && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
         }
+        // A timestamp line and a prompt to comment.
+        let stamped = Fixtures.check(story, "en", "Mon 24 Jun 2024 10:53 pm - Jerusalem Time\n\n" + story + "\n\nShare your opinion", "en")
+        #expect(stamped.findings.filter { $0.check == "addition.sentence" }.map(\.severity) == [.info, .info], "\(stamped.findings.map(\.message))")
         // A number alone on a line (a page number of a scanned book) is no reading time.
         let report = Fixtures.check(story, "en", story + "\n141", "en")
         #expect(report.findings.contains { $0.check == "addition.sentence" && $0.severity != .info })

@@ -38,6 +38,11 @@ enum PageFurniture {
            tokens.contains(where: { ["comments", "comment", "replies", "commentaires", "комментарии", "комментариев", "تعليقات", "تعليق", "תגובות"].contains($0.key) }) {
             return "a comment count"
         }
+        // "Mon 24 Jun 2024 10:53 pm - Jerusalem Time": a date and a clock time on a line of their own.
+        if lineAlone, tokens.count <= 10, !text.hasSuffix("."), tokens.filter({ $0.kind == .number }).count >= 2,
+           Self.hasClockTime(text) {
+            return "a timestamp line"
+        }
         // "4 min", "5 min read", "3 minutes de lecture", "4 мин": the reading time under a headline.
         if lineAlone, (2...4).contains(tokens.count), !text.hasSuffix("."), tokens.first?.kind == .number,
            tokens.dropFirst().allSatisfy({ Self.readingTime.contains($0.key) }) {
@@ -50,13 +55,20 @@ enum PageFurniture {
         return nil
     }
 
+    /// Digits, a colon and two digits ("10:53").
+    static func hasClockTime(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
+        return u.indices.contains { u[$0] == 0x3A && digit($0 - 1) && digit($0 + 1) && digit($0 + 2) && !digit($0 + 3) }
+    }
+
     /// Words of a reading-time line after its number.
     static let readingTime = Set(["min", "mins", "minute", "minutes", "read", "de", "lecture", "мин", "минут", "минуты", "чтения",
                                   "دقائق", "دقيقة", "قراءة", "דקות", "קריאה"].map(WordKey.of))
 
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
-    static let callsToAction = ["sign up", "subscribe", "share this", "share on", "follow us", "download our", "download the", "click here",
+    static let callsToAction = ["sign up", "subscribe", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
