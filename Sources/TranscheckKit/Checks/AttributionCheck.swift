@@ -217,6 +217,8 @@ public struct AttributionCheck: Check {
             let previous = text.tokens[k][span.lowerBound - 1]
             // After a possessive the word is a noun too: "the union's claims", "their claims".
             if lexicon.language == "en", previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s") || possessives.contains(previous.key) { return false }
+            // An infinitive reports nothing yet: "it is too early to say", "declined to say" (a refusal).
+            if lexicon.language == "en", previous.key == "to", lexicon.attribution[hit.entry].kind == "verb" { return false }
             return !articles.contains(previous.key)
         }
     }

@@ -137,7 +137,15 @@ public struct PolarityFlipCheck: Check {
         // as many ("ein kleiner Club … ihren grossen Ausflug" against "sa grande sortie" pairs nothing).
         // A size word written with a capital inside a sentence belongs to a name ("Grande-Bretagne",
         // "Great Britain") or, in German, is a noun ("die Grösse").
-        let sourceSizes = sides.source.lowerCaseHits(sl.sizeFinder), targetSizes = sides.target.lowerCaseHits(tl.sizeFinder)
+        // "a little over two hours" is a degree, not a size (the intensity scale's "a little").
+        func sized(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+            text.lowerCaseHits(lexicon.sizeFinder).filter { hit in
+                guard lexicon.language == "en", let (k, span) = hit.place, span.lowerBound > 0,
+                      text.tokens[k][span.lowerBound].key == "little" else { return true }
+                return text.tokens[k][span.lowerBound - 1].key != "a"
+            }
+        }
+        let sourceSizes = sized(sides.source, sl), targetSizes = sized(sides.target, tl)
         for (a, b) in zip(sourceSizes, targetSizes) where sourceSizes.count == targetSizes.count {
             let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {

@@ -273,7 +273,22 @@ struct UnknownNames {
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         guard surnames[p].contains(where: { key in
-                            NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false
+                            guard NameMatcher.key(key).tokens.first.map({ score($0, key, c).0 >= NameMatcher.sameScore }) ?? false else { return false }
+                            // Without capitals any word may spell like a name ("صلاحيته", 'its validity', like Saleh):
+                            // only the spelling the translation gives that person elsewhere counts.
+                            if cased { return true }
+                            // only the spelling the translation gives that person elsewhere, or the word with
+                            // another word of the person's name next to it ("عبد الغفار" for Abdel Ghaffar).
+                            if let s = settled["\(p):\(key)"], c.readings.contains(where: { $0.letters == s.letters }) { return true }
+                            let words = Array(targetDoc.tokens(of: t))
+                            let others = person.keys.filter { $0 != key }.compactMap { NameMatcher.key($0).tokens.first }
+                            return [c.index - 1, c.index + 1].contains { i in
+                                guard words.indices.contains(i), words[i].kind == .word else { return false }
+                                return NameAffixes.candidates(words[i].key, language: targetLanguage).contains { reading in
+                                    guard let read = NameMatcher.key(reading).tokens.first else { return false }
+                                    return others.contains { matcher.wordScore($0, read) >= NameMatcher.variantScore }
+                                }
+                            }
                         }) else { continue }
                         mismatches[b, default: []].append(Divergence(
                             source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: nil,
@@ -305,6 +320,11 @@ struct UnknownNames {
             // Words of the language ("Good Hope", translated «الرجاء الصالح») are a place or a thing: only a
             // name with a word WordNet knows as nothing but a noun, or not at all, counts.
             if !done, !cased, !sameLanguage, mention.words.count >= 2, let t = bead.target.first,
+               // Nor one a title or function word could be ("السيد", 'Mr', for El-Sayed): every word of the bead is asked.
+               !bead.target.contains(where: { s in targetDoc.tokens(of: s).contains { token in
+                   token.kind == .word && NameAffixes.candidates(token.key, language: targetLanguage).contains { reading in
+                       guard let read = NameMatcher.key(reading).tokens.first else { return false }
+                       return mention.words.contains { matcher.wordScore($0, read) >= NameMatcher.variantScore } } } }),
                sourceLanguage == "en", let wordNet = WordNet.shared,
                // A lexicon name of the translation there is the name pairing's to place ("אבי כהן").
                !bead.target.contains(where: { !comparison.target.facts[$0].names.isEmpty }),
