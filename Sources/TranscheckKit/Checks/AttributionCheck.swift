@@ -14,6 +14,7 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            .triggers("attribution.added", "en", "The route is one of the busiest in Europe.", "ru", "Как утверждают в Nordlink Lines, это один из самых загруженных маршрутов в Европе."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
             .triggers("attribution.added", "en", "Kazakhstan relies on coal for about 70 percent of its electricity.", "ru", "Казахстан, как утверждают в Минэнерго, получает около 70% электроэнергии за счет угля."),
             .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
@@ -174,7 +175,8 @@ public struct AttributionCheck: Check {
         }
         func namesSource(_ b: ScaleHit) -> Bool {
             !denied(b) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
-                && AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty }
+                && (Self.parenthetical(b, sides.target)
+                    || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty })
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
             || (sourceHadNone && namesSource(b)) {
@@ -185,6 +187,13 @@ public struct AttributionCheck: Check {
                 expected: nil, found: comparison.text(.target, b.range), evidence: "lexicons/scales attribution", bead: beadIndex))
         }
         return out
+    }
+
+    /// A reporting verb opened by "as" ("как утверждают в Nordlink Lines", "comme l'indique …",
+    /// "كما قال"): an attribution set into the sentence, whoever it names.
+    static func parenthetical(_ hit: ScaleHit, _ text: BeadText) -> Bool {
+        guard let (k, span) = hit.place, span.lowerBound > 0 else { return false }
+        return AttributedSource.asWords.contains(text.tokens[k][span.lowerBound - 1].key)
     }
 
     /// Whether a bead next to this one, in the same target paragraph, has more reporting verbs on its

@@ -48,6 +48,11 @@ public struct ModalityShiftCheck: Check {
     /// "everyone we could reach", "I couldn't find a phone").
     static let onlyPossible: Set<String> = ["may", "might", "possibly", "perhaps"]
 
+    /// Past and ability forms that say 'could' without being paired as markers («мог начаться»,
+    /// 'may have started'; «استطعنا», 'we could'): enough to keep a possibility.
+    static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "pu", "pouvait", "pouvaient",
+                                            "ربما", "يمكن", "استطاع", "يستطيع", "تستطيع", "יכול", "יכולה", "ייתכן"]
+
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
@@ -65,6 +70,7 @@ public struct ModalityShiftCheck: Check {
         // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
         // a possibility of the original with nothing possible or probable left in the translation.
         let hedged = t.contains { ["possible", "probable"].contains(value($0, sides.targetScales)) }
+            || sides.target.tokens.joined().contains { Self.abilityWords.contains($0.key) }
         if !hedged, let a = same.source.first(where: { hit in
             value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(sides.sourceScales.modality[hit.entry].form)
                 && !pairs.contains { $0.0.range == hit.range } }) {

@@ -14,6 +14,8 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, which translations often reword)."),
         ],
         triggeringExamples: [
+            // A fire put out rendered a fire contained: the danger is not over.
+            .triggers("term.shift", "en", "By evening the coast guard declared the blaze fully extinguished.", "ru", "К вечеру береговая охрана заявила, что возгорание локализовано."),
             .triggers("term.shift", "en", "He described the meetings as critical for the future of the war.", "en", "He described the meetings as decisive for the future of the war."),
             .triggers("term.shift", "en", "Hamas militants crossed the border on Saturday.", "fr", "Des terroristes du Hamas ont franchi la frontière samedi."),
             .triggers("term.shift", "en", "He described the meetings as critical, his office said.", "ar", "ووصف الاجتماعات بأنها حاسمة، بحسب مكتبه."),
@@ -34,6 +36,7 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "By evening the coast guard declared the blaze fully extinguished.", "fr", "Dans la soirée, les garde-côtes ont déclaré l'incendie entièrement éteint."),
             // Days on which the outcome turns are "decisive" in the languages: no shift there.
             .passes("en", "The miners can survive if they have air, so the next few days are critical.", "ru", "Горняки могут выжить, если у них есть воздух, поэтому ближайшие дни будут решающими."),
             // "Said" in "Port Said" is part of a name, not the reporting verb.

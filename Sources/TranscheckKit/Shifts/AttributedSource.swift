@@ -29,6 +29,16 @@ struct AttributedSource {
     /// Adverbs that stand where a speaker would and name no one ("So far donors have pledged").
     static let adverbs: Set<String> = ["far", "also", "still", "already", "now", "then", "however", "meanwhile", "later", "earlier", "since", "yet"]
 
+    /// The capitalised words of the cited words written in Latin letters only.
+    static func latinNames(_ words: [Word]) -> Set<String> {
+        Set(words.filter { w in w.token.text.first?.isUppercase == true && w.token.text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } }.map(\.token.text))
+    }
+
+    /// The original and the translation are written in different scripts.
+    private static func crossScript(_ c: Comparison) -> Bool {
+        SentenceProfile.dominantScript(c.source.document) != SentenceProfile.dominantScript(c.target.document)
+    }
+
     /// "As" words that open a parenthetical attribution ("как сообщили в …", "comme l'indique …").
     static let asWords: Set<String> = ["как", "comme", "as", "كما", "wie", "como", "כפי"]
 
@@ -132,6 +142,12 @@ struct AttributedSource {
         // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media'):
         // the kind words are the lexicon's, so this holds where the dictionaries know neither side.
         if a.kindsDiffer(from: b) { return true }
+        // A name kept in Latin letters in a text of another script ("Yle", "Postimees" in Russian copy)
+        // is compared as written: two such names that differ cite two sources.
+        if Self.crossScript(comparison) {
+            let xs = Self.latinNames(a.words), ys = Self.latinNames(b.words)
+            if !xs.isEmpty, !ys.isEmpty, xs.isDisjoint(with: ys), !xs.contains(where: { targetStems.contains($0.lowercased()) }) { return true }
+        }
         // Across languages names are the name checks' to compare; the other words still name the
         // source ("the Puno chamber of commerce" against "le gouvernement régional de Puno"), when
         // two of them remain in the original ("Hamas officials" is too little to follow).
