@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // The other person is also a place of the names lexicon (the Saar): still a person of the story here.
+            .triggers("name.mismatch", "en", "Rein Kask said the company regretted the incident. Priit Saar said the inquiry would take weeks. \"We will not hide anything,\" Kask told reporters.",
+                      "ru", "Рейн Каск заявил, что компания сожалеет о произошедшем. Прийт Саар сказал, что расследование займет несколько недель. «Мы ничего не будем скрывать», — сказал Саар журналистам."),
             // "he" is the person named last; the translation names another person of the story.
             .triggers("name.mismatch", "en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                       "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Adjoumani."),

@@ -109,7 +109,13 @@ struct UnknownNames {
             let lexicon = comparison.target.facts[sentence].names.filter { $0.entry != nil }.map(\.range)
             var out: [Candidate] = []
             for (i, token) in tokens.enumerated() where token.kind == .word {
-                if lexicon.contains(where: { $0.overlaps(token.range) }) { continue }
+                // A lexicon name that spells a person of the story stays one ("Саар", the river, for Priit Saar).
+                if lexicon.contains(where: { $0.overlaps(token.range) }) {
+                    guard !token.text.unicodeScalars.filter(Script.isLetter).allSatisfy(Script.isUppercase),  // not an acronym (ООН)
+                          let read = NameMatcher.key(token.key).tokens.first, people.contains(where: { person in
+                        person.keys.last.flatMap { NameMatcher.key($0).tokens.first }.map { matcher.wordScore($0, read) >= NameMatcher.sameScore } ?? false
+                    }) else { continue }
+                }
                 if cased ? !token.isCapitalized : targetFunction.contains(key: token.key) { continue }
                 if targetTitles.contains(token.key) || targetBodies.contains(token.key) { continue }
                 let readings = NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
@@ -142,6 +148,14 @@ struct UnknownNames {
             }
             scoreCache[cacheKey] = best
             return best
+        }
+
+        /// Whether a target word renders, by the matcher's "same", the surname of a person other than `person`.
+        func otherPerson(_ c: Candidate, than person: Int) -> Bool {
+            people.indices.contains { p in
+                guard p != person, let key = people[p].keys.last, let word = NameMatcher.key(key).tokens.first else { return false }
+                return score(word, key, c).0 >= NameMatcher.sameScore
+            }
         }
 
         // Place every mention in its bead.
@@ -181,6 +195,9 @@ struct UnknownNames {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         let (s, r) = score(mention.words[n - 1], mention.wordKeys[n - 1], c)
                         let latin = mention.words[n - 1].alphabet == .latin && c.readings[r].token.alphabet == .latin
+                        // A word that is plainly another person of the story ("Саар" where the original
+                        // says Kask) is no attempt at this one, however close the letters.
+                        if s < NameMatcher.sameScore, otherPerson(c, than: mention.person) { continue }
                         if Self.isAttempt(s, latin: latin), single.map({ s > $0.pick.1 }) ?? true { single = (t, (c, s, r)) }
                     }
                 }
@@ -265,8 +282,14 @@ struct UnknownNames {
         for (b, mention) in unfound {
             let bead = comparison.alignment[b]
             // People of this bead and of its neighbours (translators move a name across a sentence boundary).
+            // A person of a neighbouring bead counts only where that bead's translation does not render
+            // them: then the name may have moved here; rendered there, it is another mention here.
             let near = Set(comparison.alignment[max(b - 1, 0)...min(b + 1, comparison.alignment.count - 1)].flatMap(\.source))
-            let present = Set(mentions.filter { near.contains($0.sentence) }.map(\.person))
+            let present = Set(mentions.filter { m in
+                guard near.contains(m.sentence) else { return false }
+                guard let home = sentenceBead[m.sentence], home != b else { return true }
+                return !renderings.contains { $0.bead == home && $0.mention.person == m.person }
+            }.map(\.person))
             var done = false
             // Another person of the story, by the rendering the translation gives them elsewhere or by spelling.
             for (p, person) in people.enumerated() where !present.contains(p) && !done {
