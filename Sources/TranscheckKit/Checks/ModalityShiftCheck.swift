@@ -9,6 +9,7 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("modality.shift", "en", "Investigators could board the ship as early as Thursday.", "ru", "Следователи поднимутся на борт судна в четверг."),
             // A possibility stated outright, with no marker left: Russian perfective future.
             .triggers("modality.shift", "en", "The government may revoke the company's licence.", "ru", "Правительство отзовет лицензию компании."),
             .triggers("modality.shift", "en", "Its absence could trigger lawlessness and chaos.", "en", "Its absence will trigger lawlessness and chaos."),
@@ -23,6 +24,9 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            // "could" of ability, rendered as ability.
+            .passes("en", "We pulled out everyone we could reach.", "ar", "انتشلنا كل من استطعنا الوصول إليه."),
+            .passes("en", "I couldn't find my phone to call for help.", "ru", "Я не могла найти телефон, чтобы позвать на помощь."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence pourrait entraîner l'anarchie et le chaos."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "ru", "Его отсутствие может привести к беззаконию и хаосу."),
             .passes("en", "He is set to meet Austin on Tuesday.", "fr", "Il doit rencontrer M. Austin mardi."),
@@ -44,14 +48,18 @@ public struct ModalityShiftCheck: Check {
         ]
     )
 
-    /// Markers of the original that only ever say 'possibly' ("could", "can" are ability as often:
-    /// "everyone we could reach", "I couldn't find a phone").
-    static let onlyPossible: Set<String> = ["may", "might", "possibly", "perhaps"]
+    /// Markers of the original that say 'possibly' ("can" is ability as often as not; "could" too —
+    /// "everyone we could reach", "I couldn't find a phone" — but its translations then say 'could'
+    /// in a form `abilityWords` knows).
+    static let onlyPossible: Set<String> = ["may", "might", "could", "possibly", "perhaps"]
 
     /// Past and ability forms that say 'could' without being paired as markers («мог начаться»,
     /// 'may have started'; «استطعنا», 'we could'): enough to keep a possibility.
     static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "pu", "pouvait", "pouvaient",
-                                            "ربما", "يمكن", "استطاع", "يستطيع", "تستطيع", "יכול", "יכולה", "ייתכן"]
+                                            "ربما", "יכול", "יכולה", "ייתכן"]
+
+    /// Arabic verbs of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can').
+    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان"]
 
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
@@ -70,7 +78,7 @@ public struct ModalityShiftCheck: Check {
         // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
         // a possibility of the original with nothing possible or probable left in the translation.
         let hedged = t.contains { ["possible", "probable"].contains(value($0, sides.targetScales)) }
-            || sides.target.tokens.joined().contains { Self.abilityWords.contains($0.key) }
+            || sides.target.tokens.joined().contains { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }
         if !hedged, let a = same.source.first(where: { hit in
             value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(sides.sourceScales.modality[hit.entry].form)
                 && !pairs.contains { $0.0.range == hit.range } }) {
