@@ -169,10 +169,7 @@ public struct AttributionCheck: Check {
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
         let negators = Set(tl.negation)
-        func denied(_ b: ScaleHit) -> Bool {
-            guard let (k, span) = b.place, span.lowerBound > 0 else { return false }
-            return negators.contains(sides.target.tokens[k][span.lowerBound - 1].key)
-        }
+        func denied(_ b: ScaleHit) -> Bool { sides.target.token(before: b).map { negators.contains($0.key) } ?? false }
         func namesSource(_ b: ScaleHit) -> Bool {
             !denied(b) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
@@ -192,8 +189,7 @@ public struct AttributionCheck: Check {
     /// A reporting verb opened by "as" ("как утверждают в Nordlink Lines", "comme l'indique …",
     /// "كما قال"): an attribution set into the sentence, whoever it names.
     static func parenthetical(_ hit: ScaleHit, _ text: BeadText) -> Bool {
-        guard let (k, span) = hit.place, span.lowerBound > 0 else { return false }
-        return AttributedSource.asWords.contains(text.tokens[k][span.lowerBound - 1].key)
+        text.token(before: hit).map { AttributedSource.asWords.contains($0.key) } ?? false
     }
 
     /// Whether a bead next to this one, in the same target paragraph, has more reporting verbs on its
@@ -222,8 +218,7 @@ public struct AttributionCheck: Check {
             guard let (k, span) = hit.place, lexicon.attribution[hit.entry].kind == "verb" else { return true }
             // Arabic writes the article onto the word: "النقل" is 'transport', not the verb "نقل" ('relayed').
             if lexicon.language == "ar", span.count == 1, Self.hasArabicArticle(text.tokens[k][span.lowerBound].key) { return false }
-            guard span.lowerBound > 0 else { return true }
-            let previous = text.tokens[k][span.lowerBound - 1]
+            guard let previous = text.token(before: hit) else { return true }
             // After a possessive the word is a noun too: "the union's claims", "their claims".
             if lexicon.language == "en", previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s") || possessives.contains(previous.key) { return false }
             // An infinitive reports nothing yet: "it is too early to say", "declined to say" (a refusal).

@@ -140,9 +140,8 @@ public struct PolarityFlipCheck: Check {
         // "a little over two hours" is a degree, not a size (the intensity scale's "a little").
         func sized(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
             text.lowerCaseHits(lexicon.sizeFinder).filter { hit in
-                guard lexicon.language == "en", let (k, span) = hit.place, span.lowerBound > 0,
-                      text.tokens[k][span.lowerBound].key == "little" else { return true }
-                return text.tokens[k][span.lowerBound - 1].key != "a"
+                guard lexicon.language == "en", let (k, span) = hit.place, text.tokens[k][span.lowerBound].key == "little" else { return true }
+                return text.token(before: hit)?.key != "a"
             }
         }
         let sourceSizes = sized(sides.source, sl), targetSizes = sized(sides.target, tl)

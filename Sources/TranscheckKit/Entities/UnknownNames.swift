@@ -150,12 +150,13 @@ struct UnknownNames {
             return best
         }
 
-        /// Whether a target word renders, by the matcher's "same", the surname of a person other than `person`.
+        /// Whether a target word renders, by the matcher's "same", one of `keys` (a person's surnames).
+        func renders(_ c: Candidate, _ keys: [String]) -> Bool {
+            keys.contains { key in NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false }
+        }
+        /// Whether a target word renders the surname of a person other than `person`.
         func otherPerson(_ c: Candidate, than person: Int) -> Bool {
-            people.indices.contains { p in
-                guard p != person, let key = people[p].keys.last, let word = NameMatcher.key(key).tokens.first else { return false }
-                return score(word, key, c).0 >= NameMatcher.sameScore
-            }
+            people.indices.contains { p in p != person && renders(c, Array(people[p].keys.suffix(1))) }
         }
 
         // Place every mention in its bead.
@@ -296,11 +297,10 @@ struct UnknownNames {
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         guard surnames[p].contains(where: { key in
-                            guard NameMatcher.key(key).tokens.first.map({ score($0, key, c).0 >= NameMatcher.sameScore }) ?? false else { return false }
-                            // Without capitals any word may spell like a name ("صلاحيته", 'its validity', like Saleh):
-                            // only the spelling the translation gives that person elsewhere counts.
+                            guard renders(c, [key]) else { return false }
                             if cased { return true }
-                            // only the spelling the translation gives that person elsewhere, or the word with
+                            // Without capitals any word may spell like a name ("صلاحيته", 'its validity', like Saleh):
+                            // only the spelling the translation gives that person elsewhere counts, or the word with
                             // another word of the person's name next to it ("عبد الغفار" for Abdel Ghaffar).
                             if let s = settled["\(p):\(key)"], c.readings.contains(where: { $0.letters == s.letters }) { return true }
                             let words = Array(targetDoc.tokens(of: t))
@@ -343,15 +343,15 @@ struct UnknownNames {
             // Words of the language ("Good Hope", translated «الرجاء الصالح») are a place or a thing: only a
             // name with a word WordNet knows as nothing but a noun, or not at all, counts.
             if !done, !cased, !sameLanguage, mention.words.count >= 2, let t = bead.target.first,
+               sourceLanguage == "en", let wordNet = WordNet.shared,
+               // A lexicon name of the translation there is the name pairing's to place ("אבי כהן").
+               !bead.target.contains(where: { !comparison.target.facts[$0].names.isEmpty }),
+               mention.wordKeys.contains(where: { key in [WordNet.POS.verb, .adj, .adv].allSatisfy { wordNet.lemmas(key, $0).isEmpty } }),
                // Nor one a title or function word could be ("السيد", 'Mr', for El-Sayed): every word of the bead is asked.
                !bead.target.contains(where: { s in targetDoc.tokens(of: s).contains { token in
                    token.kind == .word && NameAffixes.candidates(token.key, language: targetLanguage).contains { reading in
                        guard let read = NameMatcher.key(reading).tokens.first else { return false }
-                       return mention.words.contains { matcher.wordScore($0, read) >= NameMatcher.variantScore } } } }),
-               sourceLanguage == "en", let wordNet = WordNet.shared,
-               // A lexicon name of the translation there is the name pairing's to place ("אבי כהן").
-               !bead.target.contains(where: { !comparison.target.facts[$0].names.isEmpty }),
-               mention.wordKeys.contains(where: { key in [WordNet.POS.verb, .adj, .adv].allSatisfy { wordNet.lemmas(key, $0).isEmpty } }) {
+                       return mention.words.contains { matcher.wordScore($0, read) >= NameMatcher.variantScore } } } }) {
                 mismatches[b, default: []].append(Divergence(
                     source: mention, targetSentence: t, targetRange: targetDoc.sentences[t].range, found: targetDoc.sentences[t].text, expected: nil,
                     why: "no word of the translation's sentence spells any word of \(mention.text)", absent: true))
@@ -399,9 +399,7 @@ struct UnknownNames {
                 var done = false
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
-                        guard let p = people.indices.first(where: { p in
-                            surnames[p].contains { key in NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false }
-                        }) else { continue }
+                        guard let p = people.indices.first(where: { renders(c, surnames[$0]) }) else { continue }
                         if p != antecedent.person {
                             let mention = Mention(sentence: ps, range: pronoun.range, text: pronoun.text, person: antecedent.person,
                                                   words: antecedent.words, wordKeys: antecedent.wordKeys)

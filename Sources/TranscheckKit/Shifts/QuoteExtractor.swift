@@ -102,6 +102,12 @@ struct BeadText {
 
     func isQuoted(_ range: Range<Int>) -> Bool { quotes.contains { $0.contains(range.lowerBound) } }
 
+    /// The token just before a hit in its sentence, if any ("не" of «не ответила», "a" of "a little").
+    func token(before hit: ScaleHit) -> Token? {
+        guard let (k, span) = hit.place, span.lowerBound > 0 else { return nil }
+        return tokens[k][span.lowerBound - 1]
+    }
+
     /// UTF-16 range of a token span of sentence k.
     func range(_ k: Int, _ span: Range<Int>) -> Range<Int> {
         tokens[k][span.lowerBound].range.lowerBound..<tokens[k][span.upperBound - 1].range.upperBound
