@@ -376,6 +376,8 @@ public struct SentenceAnalyzer: Sendable {
 
     /// The word after an elided article or preposition ("d'un" → "un", "l’une" → "une"); the key as it is otherwise.
     static func withoutElision(_ key: String) -> String {
+        // Asked of nearly every token: most have no apostrophe in their first four bytes.
+        guard key.utf8.prefix(4).contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return key }
         let units = Array(key.utf8)
         for (i, u) in units.prefix(4).enumerated() where u == 0x27 || (u == 0xE2 && i + 2 < units.count && units[i + 1] == 0x80 && units[i + 2] == 0x99) {
             let start = u == 0x27 ? i + 1 : i + 3

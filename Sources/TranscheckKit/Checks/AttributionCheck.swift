@@ -168,8 +168,7 @@ public struct AttributionCheck: Check {
         // kind the scales' `sources` list ("уверяют в Минтрансе", 'the transport ministry assures').
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
-        let negators = Set(tl.negation)
-        func denied(_ b: ScaleHit) -> Bool { sides.target.token(before: b).map { negators.contains($0.key) } ?? false }
+        func denied(_ b: ScaleHit) -> Bool { sides.target.token(before: b).map { tl.negationSet.contains($0.key) } ?? false }
         func namesSource(_ b: ScaleHit) -> Bool {
             !denied(b) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)

@@ -77,11 +77,12 @@ public struct ModalityShiftCheck: Check {
         let pairs = ScaleHit.unmatchedPairs(same.source, same.target, matches: { Self.equivalent.contains([value($0, sides.sourceScales), value($1, sides.targetScales)]) })
         // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
         // a possibility of the original with nothing possible or probable left in the translation.
-        let hedged = t.contains { ["possible", "probable"].contains(value($0, sides.targetScales)) }
-            || sides.target.tokens.joined().contains { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }
-        if !hedged, let a = same.source.first(where: { hit in
+        // (The translation's words are read only for a candidate: most beads have none.)
+        if let a = same.source.first(where: { hit in
             value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(sides.sourceScales.modality[hit.entry].form)
-                && !pairs.contains { $0.0.range == hit.range } }) {
+                && !pairs.contains { $0.0.range == hit.range } }),
+           !t.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),
+           !sides.target.tokens.joined().contains(where: { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }) {
             out.append(Finding(
                 check: "modality.shift", severity: a.quoted ? Severity.minor.raised : .minor,
                 message: "\"\(comparison.text(.source, a.range))\" (possible) has no possibility in the translation: the statement is made outright.",

@@ -59,8 +59,11 @@ public struct NumberCheck: Check {
         }
         // A number the original carries in a word ("both countries" → « les deux pays », "a decade" →
         // « dix ans »): the translation's spelled number of that value adds nothing.
-        let implied = Set(bead.source.flatMap { s in comparison.source.document.tokens(of: s).compactMap { Self.impliedNumbers[$0.key] } })
-        if !implied.isEmpty { targetNumbers.removeAll { $0.1.isSpelled && implied.contains($0.1.value) } }
+        // (Looked up only when the translation has a spelled number to spare.)
+        if targetNumbers.contains(where: { $0.1.isSpelled }) {
+            let implied = Set(bead.source.flatMap { s in comparison.source.document.tokens(of: s).compactMap { Self.impliedNumbers[$0.key] } })
+            if !implied.isEmpty { targetNumbers.removeAll { $0.1.isSpelled && implied.contains($0.1.value) } }
+        }
         let strongSource = sourceNumbers.filter { !$0.1.isWeak }
         let strongTarget = targetNumbers.filter { !$0.1.isWeak }
         var out: [Finding] = []

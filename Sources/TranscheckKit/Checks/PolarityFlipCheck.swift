@@ -213,7 +213,7 @@ public struct PolarityFlipCheck: Check {
             return made
         }
         var reported = Set<String>()
-        let negations = Set(ScaleLexicon.of("en").negation)
+        let negations = ScaleLexicon.of("en").negationSet
         for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))

@@ -31,6 +31,8 @@ final class ScaleLexicon: Sendable {
     let size: [Degree]
     let modality: [Modal]
     let negation: [String]
+    /// The negation forms as a set (asked per bead by the checks).
+    let negationSet: Set<String>
     /// Negation entry → word keys one of which must be in the sentence for it to negate
     /// (French "personne" is 'nobody' only with "ne"; "ne" negates only with "pas", "plus"…,
     /// and "ne … que" means 'only').
@@ -77,6 +79,7 @@ final class ScaleLexicon: Sendable {
         self.size = size
         self.modality = modality
         self.negation = negation
+        self.negationSet = Set(negation)
         self.negationNeeds = negationNeeds.mapValues { $0.map(WordKey.of) }
         self.negationUnless = negationUnless.mapValues { $0.map(WordKey.of) }
         self.negationWeak = negationWeak
