@@ -17,8 +17,25 @@ public struct Token: Sendable, Equatable {
     }
 
     /// Characters (grapheme clusters) of the text. An ASCII word, with as many UTF-8 bytes as
-    /// UTF-16 units, has one per byte: counted without walking the graphemes.
-    public var characterCount: Int { text.utf8.count == range.count ? range.count : text.count }
+    /// UTF-16 units, has one per byte; a word of letters that never combine (Latin below the
+    /// combining marks, Cyrillic, Hebrew and Arabic letters without points or vowel signs) one per
+    /// scalar: both counted without walking the graphemes, which is most of the cost for
+    /// non-Latin text.
+    public var characterCount: Int {
+        if text.utf8.count == range.count { return range.count }
+        var scalars = 0
+        for s in text.unicodeScalars {
+            guard Self.neverCombines(s.value) else { return text.count }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    @inline(__always)
+    private static func neverCombines(_ v: UInt32) -> Bool {
+        v < 0x300 || (0x400...0x482).contains(v) || (0x48A...0x52F).contains(v) || (0x5D0...0x5EA).contains(v)
+            || (0x621...0x64A).contains(v) || (0x660...0x669).contains(v) || (0x671...0x6D3).contains(v)
+    }
 
     /// Starts with an upper-case letter (cased scripts only).
     public var isCapitalized: Bool {
