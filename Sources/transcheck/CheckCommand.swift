@@ -28,6 +28,8 @@ struct CheckCommand: ParsableCommand {
         try output.writeBaseline([report], checker: checker)
         let reporter = ReporterRegistry.reporter(for: output.format, color: output.useColor, width: output.terminalWidth)!
         try output.write(reporter.generateReport(report))
-        if !report.card.passed && !output.exitZero { throw ExitCode(1) }
+        // Ends the process here: freeing the lexicons, indexes and analysed texts before exiting
+        // is about 2 % of a one-pair check, and the system takes the memory back anyway.
+        Foundation.exit(!report.card.passed && !output.exitZero ? 1 : 0)
     }
 }
