@@ -83,6 +83,19 @@ struct ReportTests {
         }
     }
 
+    @Test("An adverb with no rendering is noted, not counted: translations move it into the verb (fr, ru)")
+    func rewordedAdverb() {
+        for (target, language) in [("Le planteur qui cultive le cacao reste pauvre, a indiqué le syndicat.", "fr"),
+                                   ("Фермер, который выращивает какао, остается бедным, заявил профсоюз.", "ru")] {
+            let report = Fixtures.check("The farmer who grows the cocoa is still poor, the union said.", "en", target, language)
+            let missing = report.findings.filter { $0.check == "term.missing" }
+            #expect(!missing.isEmpty && missing.allSatisfy { $0.severity == .info }, "\(language): \(report.findings.map(\.message))")
+        }
+        // A noun with no rendering still counts.
+        let noun = Fixtures.check("Miller spoke at a press briefing in Washington.", "en", "Miller s'est exprimé lors d'un dîner de presse à Washington.", "fr")
+        #expect(noun.findings.contains { $0.check == "term.missing" && $0.severity == .minor }, "\(noun.findings.map(\.message))")
+    }
+
     @Test("A page's listen button and reading time, each on a line of its own, are page furniture (en, fr, ru, ar)")
     func readingTimeLines() {
         let story = "The hospital network was hit by a ransomware attack on Monday, officials said."

@@ -11,7 +11,7 @@ public struct TermShiftCheck: Check {
         summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning) or, in a same-language copy, replaced by another concept's word; or it has no rendering the lexicon admits.",
         cases: [
             CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon), or a same-language copy replaces the concept's word by another concept's, or a translation renders a concept the lexicon names as confusable with it instead; raised one level inside a quotation."),
-            CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, which translations often reword)."),
+            CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb or an adverb, which translations often reword)."),
         ],
         triggeringExamples: [
             // A fire put out rendered a fire contained: the danger is not over.
@@ -159,11 +159,13 @@ public struct TermShiftCheck: Check {
                 missingReported = true
                 reportedSpans.insert(s.range.lowerBound)
                 // A verb is rendered by rewording far more often than a noun or an adjective ("supports
-                // families" → « fait vivre des familles »): noted, not counted against the translation.
-                let verb = concepts[s.concept].partOfSpeech == "verb"
+                // families" → « fait vivre des familles »), and an adverb moves into the verb ("still poor"
+                // → « reste pauvre », "again" → a Russian aspect): noted, not counted against the translation.
+                let pos = concepts[s.concept].partOfSpeech
+                let reworded = pos == "verb" || pos == "adverb"
                 out.append(Finding(
-                    check: "term.missing", severity: verb ? .info : description.severity(of: "term.missing"),
-                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(verb ? " (a verb: often reworded)" : "").",
+                    check: "term.missing", severity: reworded ? .info : description.severity(of: "term.missing"),
+                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(reworded ? " (a\(pos == "adverb" ? "n adverb" : " verb"): often reworded)" : "").",
                     source: comparison.span(.source, sentence: s.sentence, range: s.range), target: comparison.span(.target, sentence: bead.target[0]),
                     expected: expected, found: nil,
                     evidence: "lexicons/terms concept `\(concepts[s.concept].id)`", bead: beadIndex))
