@@ -96,4 +96,17 @@ struct MissingNumberTests {
         #expect(missing.count == 1, "\(report.findings.map(\.message))")
         #expect(missing.first?.severity == expected)
     }
+
+    @Test("An Arabic dual of the noun the original counts carries its 'two': noted only")
+    func arabicDual() {
+        for (target, dual) in [("وقال مسؤولون إن جسراً قد يُنصب في غضون أسبوعين.", "أسبوعين"), ("استمرت المحادثات يومين.", "يومين")] {
+            let source = target.contains("جسر") ? "Officials said a bridge may be installed within two weeks." : "The talks lasted two days."
+            let report = Fixtures.check(source, "en", target, "ar")
+            let missing = report.findings.filter { $0.check == "number.missing" }
+            #expect(missing.count == 1 && missing[0].severity == .info && (missing[0].evidence ?? "").contains(dual), "\(report.findings.map(\.evidence))")
+        }
+        // A plural that does not render the counted noun leaves the loss a minor one.
+        let plural = Fixtures.check("The talks lasted two days.", "en", "استمرت المحادثات أياماً.", "ar")
+        #expect(plural.findings.filter { $0.check == "number.missing" }.map(\.severity) == [.minor])
+    }
 }

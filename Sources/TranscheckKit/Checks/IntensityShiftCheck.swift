@@ -18,6 +18,10 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            // A degree word of the same degree anywhere in the translation accounts for one, whatever the order.
+            .passes("en", "Many bridges have been only partly rebuilt.", "ar", "ولم يُعَد بناء الكثير من الجسور إلا جزئياً."),
+            .passes("en", "The government ordered a full inspection and could act if serious violations were found.", "fr",
+                    "Le gouvernement a ordonné une inspection complète et pourrait agir si des infractions graves étaient constatées."),
             // Hedges of the same kind pair first: "under five" (an age) is left alone.
             .passes("en", "It recorded 1,140 cases among children under five, about 30 percent more than a year earlier.",
                     "ar", "وسجلت 1140 حالة بين الأطفال دون الخامسة، أي بزيادة نحو 30 في المئة عن العام السابق."),
@@ -33,8 +37,13 @@ public struct IntensityShiftCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         var out: [Finding] = []
-        // Degree words, paired in reading order.
-        let s = sides.source.hits(sides.sourceScales.intensityFinder), t = sides.target.hits(sides.targetScales.intensityFinder)
+        // Degree words: one of the same degree anywhere in the translation accounts for a word (word
+        // order differs: «لم يُعَد بناء الكثير منها إلا جزئياً» puts 'many' before 'partly'); the rest
+        // are paired in reading order.
+        let ds = sides.source.hits(sides.sourceScales.intensityFinder), dt = sides.target.hits(sides.targetScales.intensityFinder)
+        let (s, t) = ScaleHit.unmatched(ds, dt) { a, b in
+            !Set(sides.sourceScales.intensity[a.entry].ranks).isDisjoint(with: sides.targetScales.intensity[b.entry].ranks)
+        }
         for (a, b) in zip(s, t) {
             let ra = sides.sourceScales.intensity[a.entry].ranks, rb = sides.targetScales.intensity[b.entry].ranks
             guard let steps = ra.flatMap({ x in rb.map { abs(x - $0) } }).min(), steps > 0 else { continue }

@@ -9,6 +9,7 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("modality.shift", "en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement avait décrété l'état de calamité."),
             .triggers("modality.shift", "en", "Investigators could board the ship as early as Thursday.", "ru", "Следователи поднимутся на борт судна в четверг."),
             // A possibility stated outright, with no marker left: Russian perfective future.
             .triggers("modality.shift", "en", "The government may revoke the company's licence.", "ru", "Правительство отзовет лицензию компании."),
@@ -24,6 +25,9 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            // « l'étude » ('the study') is a noun, not « étudie » ('is studying').
+            .passes("en", "The company said it had completed an environmental study in 2024.", "fr", "L'entreprise a indiqué avoir achevé l'étude environnementale en 2024."),
+            .passes("en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement envisageait de décréter l'état de calamité."),
             // "could" of ability, rendered as ability.
             .passes("en", "We pulled out everyone we could reach.", "ar", "انتشلنا كل من استطعنا الوصول إليه."),
             .passes("en", "I couldn't find my phone to call for help.", "ru", "Я не могла найти телефон, чтобы позвать на помощь."),
@@ -64,11 +68,27 @@ public struct ModalityShiftCheck: Check {
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
+    /// Articles and elided articles: a word after one is a noun, whatever verb its stem shares
+    /// (« l'étude », 'the study', is not « étudie », 'is studying'; « le décret » is not « décrété »).
+    /// Not "a", the French auxiliary ("a approuvé").
+    static let articles: Set<String> = ["the", "an", "le", "la", "les", "un", "une", "des", "du", "cette", "ce", "ces",
+                                        "der", "die", "das", "ein", "eine", "el", "los", "las", "una"]
+
+    /// Event markers (in progress, done) read as verbs: one written after an article is the noun.
+    static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+        hits.filter { hit in
+            guard ["reported", "accomplished"].contains(lexicon.modality[hit.entry].value), let (k, span) = hit.place, span.count == 1 else { return true }
+            let key = text.tokens[k][span.lowerBound].key
+            if key.hasPrefix("l'") || key.hasPrefix("l\u{2019}") || key.hasPrefix("d'") { return false }
+            return !(text.token(before: hit).map { articles.contains($0.key) } ?? false)
+        }
+    }
+
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
-        let s = sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source))
-        let t = sides.target.modalHits(sides.targetScales, names: names(.target, sides.target))
+        let s = Self.verbsOnly(sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source)), sides.source, sides.sourceScales)
+        let t = Self.verbsOnly(sides.target.modalHits(sides.targetScales, names: names(.target, sides.target)), sides.target, sides.targetScales)
         var out: [Finding] = []
         // A marker with the same value, or one translations trade for it, anywhere in the translation's
         // side accounts for it; the rest are paired in reading order.

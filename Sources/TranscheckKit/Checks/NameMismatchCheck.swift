@@ -29,6 +29,9 @@ public struct NameMismatchCheck: Check {
             .triggers("name.mismatch", "en", "Ayman Fawzy runs the port authority. The strike has closed all gates since Monday. Tarek el-Sherbiny called the strike illegal.", "ar", "يرأس أيمن فوزي هيئة الميناء. وأغلق الإضراب جميع البوابات منذ يوم الاثنين. ووصف أيمن فوزي الإضراب بأنه غير قانوني."),
         ],
         nonTriggeringExamples: [
+            // « Un » opening a sentence is no acronym: not the UN.
+            .passes("en", "A Commission spokesman declined to say whether EU funding would be reviewed.", "fr",
+                    "Un porte-parole de la Commission a refusé de dire si un financement européen serait réexaminé."),
             .passes("en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                     "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Asante-Boateng."),
             .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),

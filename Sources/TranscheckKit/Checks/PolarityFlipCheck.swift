@@ -28,6 +28,14 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // « ne … que » is 'only'; the "plus" of « plus de 25 ans » is too far off to be its partner.
+            .passes("en", "He said his brigade had only six trucks, two of which were more than 25 years old.", "fr",
+                    "Il a précisé que sa brigade ne disposait que de six camions, dont deux avaient plus de 25 ans."),
+            // «لم … إلا» is 'only'; «بلا» ('without') renders "blind"; "found" is the past of 'find' («العثور»), not 'lost'.
+            .passes("en", "Many bridges have been only partly rebuilt.", "ar", "ولم يُعَد بناء الكثير من الجسور إلا جزئياً."),
+            .passes("en", "Our divers were working almost blind in the mud.", "ar", "كان غواصونا يعملون بلا رؤية تقريباً وسط الطين."),
+            .passes("en", "We will keep searching until every missing person is found.", "ar", "سنواصل البحث حتى العثور على كل مفقود."),
+            .passes("en", "Dozens of people are missing.", "ru", "Десятки человек пропали без вести."),
             // "jamais" without "ne" is 'ever'.
             .passes("en", "Chocolate makers are earning more than ever.", "fr", "Les fabricants de chocolat gagnent plus que jamais."),
             // "early" is rendered "de bonne heure" by the dictionary: "bonne" alone is no opposite of "late".
@@ -63,6 +71,10 @@ public struct PolarityFlipCheck: Check {
         ]
     )
 
+    /// How many words from a negation its companion may stand ("ne … pas", "n'a toujours pas", "ne l'aurait
+    /// probablement jamais").
+    static let companionReach = 5
+
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
@@ -85,21 +97,34 @@ public struct PolarityFlipCheck: Check {
                 // gathered only when a hit needs a companion word.
                 var keys: Set<ByteKey>? = nil
                 let idioms = text.hits(lexicon.negationIdiomFinder).map(\.range)
+                let tokens = Array(text.tokens.joined())
+                func forms(_ token: Token) -> [String] {
+                    guard let apostrophe = token.key.utf8.firstIndex(of: 0x27) else { return [token.key] }
+                    return [token.key, String(token.key[...apostrophe])]
+                }
                 func has(_ words: [String]) -> Bool {
                     if keys == nil {
                         var made = Set<ByteKey>()
                         // A word inside an idiom is not the companion of a negation ("n'est qu'un premier pas").
-                        for token in text.tokens.joined() where !idioms.contains(where: { $0.overlaps(token.range) }) {
-                            made.insert(ByteKey(token.key))
-                            if let apostrophe = token.key.utf8.firstIndex(of: 0x27) { made.insert(ByteKey(String(token.key[...apostrophe]))) }
+                        for token in tokens where !idioms.contains(where: { $0.overlaps(token.range) }) {
+                            for form in forms(token) { made.insert(ByteKey(form)) }
                         }
                         keys = made
                     }
                     return words.contains { keys!.contains(ByteKey($0)) }
                 }
+                // A companion belongs to the negation only a few words away: in « ne disposait que de six
+                // camions, dont deux avaient plus de 25 ans », "plus" ('more than') is not the "ne … plus" of "ne".
+                func hasNear(_ hit: ScaleHit, _ words: [String]) -> Bool {
+                    guard has(words), let at = tokens.firstIndex(where: { $0.range.overlaps(hit.range) }) else { return false }
+                    let window = max(0, at - Self.companionReach)...min(tokens.count - 1, at + Self.companionReach)
+                    return window.contains { k in
+                        !idioms.contains(where: { $0.overlaps(tokens[k].range) }) && forms(tokens[k]).contains(where: words.contains)
+                    }
+                }
                 return text.hits(lexicon.negationFinder).filter { n in
                     // The same single word as a modal ("cannot", "won't") does negate.
-                    !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map(has) ?? true)
+                    !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
                         && !(lexicon.negationUnless[n.entry].map(has) ?? false)
                 }
             }
@@ -215,8 +240,9 @@ public struct PolarityFlipCheck: Check {
         var reported = Set<String>()
         let negations = ScaleLexicon.of("en").negationSet
         for (token, opposites) in candidates {
-            // The word itself rendered somewhere in the sentence: no flip.
-            let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
+            // The word itself rendered somewhere in the sentence, in any of its base forms ("found", the
+            // past of 'find': «العثور»): no flip.
+            let own = Set(([token.key] + wordNet.baseForms(token.key)).flatMap { dictionary.targetIDs(ofSourceStem: english.stem($0)) })
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
             // An opposite made by a negative prefix ("unstable") is rendered by the word itself under a
             // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.

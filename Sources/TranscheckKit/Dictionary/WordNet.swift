@@ -87,6 +87,16 @@ public final class WordNet: @unchecked Sendable {
         return wordBases.isDisjoint(with: listedBases)
     }
 
+    /// Every base form a word may have, irregular ones included even where the word is a lemma of
+    /// its own ("found": 'to found' and the past of 'find').
+    func baseForms(_ word: String) -> [String] {
+        var out: [String] = []
+        for pos in POS.allCases {
+            for base in lemmas(word, pos) + exceptions(word, pos) where !out.contains(base) { out.append(base) }
+        }
+        return out
+    }
+
     /// Base forms of a word that WordNet lists under a part of speech (its "morphy").
     func lemmas(_ word: String, _ pos: POS) -> [String] {
         var candidates = [word]
