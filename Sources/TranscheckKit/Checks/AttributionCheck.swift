@@ -53,6 +53,9 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A word derived from the noun translated is no other source: gouvernement → « gouvernementale ».
+            .passes("en", "Nearly 40 percent of the forest land has no known owner, according to a 2025 government survey.", "fr",
+                    "Près de 40 % des terres forestières n'ont pas de propriétaire connu, selon une enquête gouvernementale de 2025."),
             // "claims" after a possessive is a noun, not the doubtful reporting verb.
             .passes("en", "The company did not respond to the union's claims.", "ru", "Компания не ответила на заявления профсоюза."),
             // A news agency on both sides: the dictionaries need not know "news" for وكالة الأنباء.

@@ -131,6 +131,13 @@ struct AttributedSource {
     /// cognate, with words known to the dictionaries on both sides (names aside, across languages).
     /// `targetStems`: every stem of the translated sentences; a cited source rendered anywhere
     /// there is still cited (the translation may pair its attributions otherwise).
+    /// Whether a translation of one side is among the other side's stems, or begins one of them: a
+    /// word derived from the noun translated ("government" → gouvernement → « gouvernementale »).
+    static func meets(_ rendered: Set<String>, _ stems: Set<String>) -> Bool {
+        if !rendered.isDisjoint(with: stems) { return true }
+        return rendered.contains { r in r.count >= 5 && stems.contains { $0.count > r.count && $0.hasPrefix(r) } }
+    }
+
     static func differ(_ a: AttributedSource, _ b: AttributedSource, comparison: Comparison, names: (source: [Range<Int>], target: [Range<Int>]),
                        targetStems: Set<String>) -> Bool {
         guard a.range != nil, b.range != nil else { return false }
@@ -173,7 +180,7 @@ struct AttributedSource {
             // against «рыночных данных») is too little to call the sources different: every word, or two.
             let known = wordsA.filter { !translations(Set($0.stems), forward).isEmpty }.count
             guard known == wordsA.count || known >= 2 else { return false }
-            return aRendered.isDisjoint(with: targetStems) && bMeant.isDisjoint(with: stemsA)
+            return !Self.meets(aRendered, targetStems) && !Self.meets(bMeant, stemsA)
         }
         guard unlinked(wordsA, wordsB) else { return false }
         // Words naming the same kind on both sides ("news agency", "وكالة الأنباء") agree whatever the
