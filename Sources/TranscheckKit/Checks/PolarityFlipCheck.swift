@@ -240,10 +240,18 @@ public struct PolarityFlipCheck: Check {
         var reported = Set<String>()
         let negations = ScaleLexicon.of("en").negationSet
         for (token, opposites) in candidates {
-            // The word itself rendered somewhere in the sentence, in any of its base forms ("found", the
-            // past of 'find': «العثور»): no flip.
-            let own = Set(([token.key] + wordNet.baseForms(token.key)).flatMap { dictionary.targetIDs(ofSourceStem: english.stem($0)) })
+            // The word itself rendered somewhere in the sentence: no flip.
+            let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
+            // Nor in another of its base forms ("found", the past of 'find': «العثور»), looked up in
+            // WordNet only once an opposite turns up.
+            var renderedByBase: Bool? = nil
+            func renderedInAnotherForm() -> Bool {
+                if let renderedByBase { return renderedByBase }
+                let ids = Set(wordNet.baseForms(token.key).flatMap { dictionary.targetIDs(ofSourceStem: english.stem($0)) })
+                renderedByBase = !ids.isDisjoint(with: targetIDs.keys)
+                return renderedByBase!
+            }
             // An opposite made by a negative prefix ("unstable") is rendered by the word itself under a
             // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.
             // A negation word ("never" for "ever") is compared as a negation above, where "jamais"
@@ -253,7 +261,7 @@ public struct PolarityFlipCheck: Check {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.
                 let ids = dictionary.wordForWordTargetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
-                guard let hit = ids.first, let range = targetIDs[hit],
+                guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(),
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
                 let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)

@@ -117,13 +117,15 @@ public struct NameMentionFinder: Sendable {
         guard let t = scalars.first(where: Script.isLetter) else { return false }
         guard t.properties.isUppercase || !(t.properties.isLowercase) else { return false }
         // An acronym is written in capitals: « Un porte-parole » at the start of a sentence is not the UN.
-        let formLetters = form.unicodeScalars.filter(Script.isLetter)
-        if formLetters.count >= 2, formLetters.allSatisfy(Script.isUppercase) {
-            // (Up to a possessive or a case ending: "UN's", "ООН-овский" aside.)
-            let word = scalars.prefix { $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
-            return word.filter(Script.isLetter).allSatisfy { Script.isUppercase($0) || !$0.properties.isLowercase }
+        // (Up to a possessive or a case ending: "UN's", "ООН-овский" aside.)
+        let word = scalars.prefix { $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
+        if word.allSatisfy({ !Script.isLetter($0) || Script.isUppercase($0) || !$0.properties.isLowercase }) { return true }
+        var letters = 0
+        for scalar in form.unicodeScalars where Script.isLetter(scalar) {
+            guard Script.isUppercase(scalar) else { return true }
+            letters += 1
         }
-        return true
+        return letters < 2
     }
 
     /// Acronyms, abbreviations and lone title words are not names.
