@@ -14,6 +14,9 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A plain statement of the original put in the management's mouth (« la direction », a business source).
+            .triggers("attribution.added", "en", "The plant employs about 450 people, most of them from the Loznica area.", "fr",
+                      "L'usine emploie environ 450 personnes, pour la plupart originaires de la région de Loznica, assure la direction."),
             .triggers("attribution.added", "en", "The route is one of the busiest in Europe.", "ru", "Как утверждают в Nordlink Lines, это один из самых загруженных маршрутов в Европе."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
             .triggers("attribution.added", "en", "Kazakhstan relies on coal for about 70 percent of its electricity.", "ru", "Казахстан, как утверждают в Минэнерго, получает около 70% электроэнергии за счет угля."),
