@@ -82,8 +82,8 @@ public struct NumberCheck: Check {
             // A spelled "two" is often carried by grammar instead ("both sides", an Arabic dual,
             // "между сторонами"): still reported, one level lower.
             let carried = s.isSpelled && s.value == 2 && !bead.target.isEmpty
-            // A dual that renders the very noun the original counts («أسبوعين» for "two weeks",
-            // «שבועיים») writes the two: noted only.
+            // An Arabic dual that renders the very noun the original counts («أسبوعين» for "two
+            // weeks") writes the two: noted only.
             let dual = carried ? Self.dual(counting: s, in: ss, bead: bead, comparison) : nil
             out.append(Finding(
                 check: "number.missing", severity: dual != nil ? .info : carried ? .minor : description.severity(of: "number.missing"),
@@ -106,30 +106,22 @@ public struct NumberCheck: Check {
         return out
     }
 
-    /// The translation's word that renders, in the dual, the noun "two" counts in the original (one of
-    /// the two words after it: "two weeks", "two fuel tankers"), if there is one.
+    /// The translation's word that renders, in the Arabic dual, the noun "two" counts in the original
+    /// (one of the two words after it: "two weeks", "two fuel tankers"), if there is one. (Hebrew duals
+    /// change their stem, שעה → שעתיים, and are not read.)
     static func dual(counting number: NumberMention, in sentence: Int, bead: Bead, _ comparison: Comparison) -> String? {
         let sl = comparison.source.document.language, tl = comparison.target.document.language
-        let endings: [String]
-        switch tl.language {
-        case "ar": endings = ["ين", "ان"]        // أسبوعين, يومان, ساعتين
-        case "he": endings = ["יים"]            // שבועיים, יומיים, שעתיים
-        default: return nil
-        }
-        guard let dictionary = BilingualDictionary.load(source: sl, target: tl) else { return nil }
+        guard tl.language == "ar", let dictionary = BilingualDictionary.load(source: sl, target: tl) else { return nil }
         let tokens = comparison.source.document.tokens(of: sentence)
         guard let at = tokens.firstIndex(where: { $0.range.lowerBound >= number.range.upperBound }) else { return nil }
         let sourceStemmer = Stemmer(language: sl), targetStemmer = Stemmer(language: tl)
         let counted = Set(tokens[at...].prefix(2).filter { $0.kind == .word }.flatMap { dictionary.targetIDs(ofSourceStem: sourceStemmer.stem($0.text)) })
         guard !counted.isEmpty else { return nil }
         for t in bead.target {
-            for token in comparison.target.document.tokens(of: t) where token.kind == .word && token.key.count >= 4
-                && endings.contains(where: { token.key.hasSuffix($0) }) {
-                // The word as the stemmer leaves it, and without its dual ending (Hebrew letters take
-                // their final form again: יומיים → יום).
-                guard let ending = endings.first(where: { token.key.hasSuffix($0) }) else { continue }
-                var bare = String(token.key.dropLast(ending.count))
-                if let last = bare.last, let final = Self.hebrewFinals[last] { bare = String(bare.dropLast()) + String(final) }
+            for token in comparison.target.document.tokens(of: t) where token.kind == .word && token.key.count >= 4 {
+                // أسبوعين, يومان, ساعتين: the word as the stemmer leaves it, and without its ending.
+                guard let ending = ["ين", "ان"].first(where: { token.key.hasSuffix($0) }) else { continue }
+                let bare = String(token.key.dropLast(ending.count))
                 for form in [targetStemmer.stem(token.text), bare, targetStemmer.stem(bare)] {
                     if let id = dictionary.targetID(ofStem: form), counted.contains(id) { return token.text }
                 }
@@ -137,8 +129,6 @@ public struct NumberCheck: Check {
         }
         return nil
     }
-
-    static let hebrewFinals: [Character: Character] = ["מ": "ם", "נ": "ן", "צ": "ץ", "פ": "ף", "כ": "ך"]
 
     /// Words that carry a number without writing it, in the languages originals are written in.
     static let impliedNumbers: [String: Double] = [
