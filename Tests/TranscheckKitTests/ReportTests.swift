@@ -83,6 +83,14 @@ struct ReportTests {
         }
     }
 
+    @Test("A name misspelt where it first appears is the variant, not the right spelling after it (ar)")
+    func misspeltFirst() {
+        let report = Fixtures.check("Civil defense spokesman Brigadier Haider al-Tai told reporters at the scene. \"The water was very high,\" al-Tai said.", "en",
+                                    "وقال المتحدث باسم الدفاع المدني العميد حيدر الطاني للصحفيين في موقع الحادث. وقال الطائي: «كان منسوب المياه مرتفعاً جداً».", "ar")
+        let variants = report.findings.filter { $0.check == "name.variant" }
+        #expect(variants.map(\.found) == ["الطاني"], "\(variants.map(\.message))")
+    }
+
     @Test("An adverb with no rendering is noted, not counted: translations move it into the verb (fr, ru)")
     func rewordedAdverb() {
         for (target, language) in [("Le planteur qui cultive le cacao reste pauvre, a indiqué le syndicat.", "fr"),

@@ -252,9 +252,11 @@ struct UnknownNames {
                 let expected = canonical[r.word]
                 var why: String? = nil
                 var expectedText = r.mention.text
-                // Reported where it departs from the settled spelling: later than it, or rarer.
+                // Reported where it departs from the settled spelling: later than it, or rarer. Not where
+                // it is plainly nearer the original than the settled one (الطائي after a misspelt الطاني):
+                // then the settled one is the variant, reported below.
                 if !r.latin, r.score >= Self.attempt, let s = settled[r.word], s.letters != r.letters,
-                   s.first.range.lowerBound < r.range.lowerBound || s.count > 1,
+                   s.first.range.lowerBound < r.range.lowerBound || s.count > 1, r.score - s.first.score < 0.1,
                    readings(r.text).isDisjoint(with: readings(s.first.text)) {
                     why = "the translation spells this name \"\(s.first.text)\" elsewhere, and \"\(r.text)\" here"
                     expectedText = s.first.text
