@@ -218,7 +218,7 @@ public struct AttributionCheck: Check {
     /// sentence is part of a name ("Port Said"), and a participle after an article is an adjective
     /// ("the disputed race", "the reported figure").
     static func reporting(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
-        let articles = Self.articles[lexicon.language] ?? []
+        let articles = Articles.byLanguage[lexicon.language] ?? []
         return text.lowerCaseHits(lexicon.attributionFinder).filter { hit in
             guard let (k, span) = hit.place, lexicon.attribution[hit.entry].kind == "verb" else { return true }
             // Arabic writes the article onto the word: "النقل" is 'transport', not the verb "نقل" ('relayed').
@@ -242,9 +242,6 @@ public struct AttributionCheck: Check {
 
     static let possessives: Set<String> = ["its", "his", "their", "our", "my", "your", "these", "those"]
 
-    static let articles: [String: Set<String>] = ["en": ["the", "a", "an"], "fr": ["le", "la", "les", "un", "une"],
-                                                  "es": ["el", "la", "los", "las", "un", "una"],
-                                                  "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]]
 
     /// A phrase written straight before a reporting verb is one attribution with it: "حسبما ذكرت"
     /// ('as reported'), "كما قال" ('as said') — the verb's hit, stretched over the phrase.

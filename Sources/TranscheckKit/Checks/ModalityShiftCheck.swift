@@ -68,19 +68,14 @@ public struct ModalityShiftCheck: Check {
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
-    /// Articles and elided articles: a word after one is a noun, whatever verb its stem shares
-    /// (« l'étude », 'the study', is not « étudie », 'is studying'; « le décret » is not « décrété »).
-    /// Not "a", the French auxiliary ("a approuvé").
-    static let articles: Set<String> = ["the", "an", "le", "la", "les", "un", "une", "des", "du", "cette", "ce", "ces",
-                                        "der", "die", "das", "ein", "eine", "el", "los", "las", "una"]
-
-    /// Event markers (in progress, done) read as verbs: one written after an article is the noun.
+    /// Event markers (in progress, done) read as verbs: one written after an article, or with an
+    /// elided one, is the noun (« l'étude », 'the study', is not « étudie », 'is studying').
     static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         hits.filter { hit in
             guard ["reported", "accomplished"].contains(lexicon.modality[hit.entry].value), let (k, span) = hit.place, span.count == 1 else { return true }
             let key = text.tokens[k][span.lowerBound].key
             if key.hasPrefix("l'") || key.hasPrefix("l\u{2019}") || key.hasPrefix("d'") { return false }
-            return !(text.token(before: hit).map { articles.contains($0.key) } ?? false)
+            return !Articles.precede(hit, in: text, language: lexicon.language)
         }
     }
 
