@@ -83,6 +83,12 @@ struct ReportTests {
         }
     }
 
+    @Test("A negation made its opposite is one flip, not two (ar)")
+    func negationOppositeOnce() {
+        let report = Fixtures.check("The ban had never been properly enforced.", "en", "ولكن الحظر طُبِّق دائماً بشكل صحيح.", "ar")
+        #expect(report.findings.filter { $0.check == "polarity.flip" }.count == 1, "\(report.findings.map(\.message))")
+    }
+
     @Test("A name misspelt where it first appears is the variant, not the right spelling after it (ar)")
     func misspeltFirst() {
         let report = Fixtures.check("Civil defense spokesman Brigadier Haider al-Tai told reporters at the scene. \"The water was very high,\" al-Tai said.", "en",

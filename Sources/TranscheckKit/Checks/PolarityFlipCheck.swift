@@ -213,9 +213,12 @@ public struct PolarityFlipCheck: Check {
         let english = Stemmer(language: "en")
         let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
         // Source words that have opposites: most sentences have none, and then nothing else is read.
+        // Not negation words: "never" is compared as a negation above, and its opposite «دائماً»
+        // ('always') would report the same flip twice.
+        let negations = ScaleLexicon.of("en").negationSet
         let candidates = source.tokens[0].filter { token in
             token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key)
-                && !covered.contains(where: { $0.overlaps(token.range) })
+                && !negations.contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
         // Target content words by dictionary id, with where they stand.
@@ -238,7 +241,6 @@ public struct PolarityFlipCheck: Check {
             return made
         }
         var reported = Set<String>()
-        let negations = ScaleLexicon.of("en").negationSet
         for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
             let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
