@@ -53,6 +53,11 @@ struct NumberTests {
         #expect(Fixtures.facts("Убытки составили 37,6 млн долларов.", "ru").numbers.map(\.value) == [37_600_000])
         #expect(Fixtures.facts("بلغت الخسائر 2 مليون دولار.", "ar").numbers.map(\.value) == [2_000_000])
         #expect(Fixtures.facts("Les pertes atteignent 3 milliards d'euros.", "fr").numbers.map(\.value) == [3_000_000_000])
+        // Amounts written short after a currency sign (British and Canadian copy); "38m" alone may be metres.
+        #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
+        #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
+        // Russian collective numerals.
+        #expect(Fixtures.facts("Пропали без вести девять человек, в том числе трое детей.", "ru").numbers.map(\.value) == [9, 3])
         // The article or preposition elided into the number word: "près d'un million".
         #expect(Fixtures.facts("Le cacao fait vivre près d'un million de familles.", "fr").numbers.map(\.value) == [1_000_000])
     }

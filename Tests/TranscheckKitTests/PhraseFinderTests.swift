@@ -22,6 +22,13 @@ struct PhraseFinderTests {
         #expect(found(["כיבוש"], in: "הוא התנגד לכיבוש הרצועה.", "he") == ["לכיבוש"])
     }
 
+    @Test("An English -ly adverb of a scale list is not its adjective: 'highly' is not 'high'")
+    func lyAdverbs() {
+        let words = tokens("Morale was very high, and the talks were highly successful.", "en")
+        let hits = ScaleLexicon.of("en").intensityFinder.find(in: words).map { words[$0.tokens].map(\.text).joined(separator: " ") }
+        #expect(hits == ["very", "highly"], "\(hits)")
+    }
+
     @Test("The longest phrase wins and each word is used once")
     func longestFirst() {
         #expect(found(["very", "very important", "important"], in: "It is very important and important.", "en")

@@ -124,6 +124,13 @@ struct ReportTests {
         // A timestamp line and a prompt to comment.
         let stamped = Fixtures.check(story, "en", "Mon 24 Jun 2024 10:53 pm - Jerusalem Time\n\n" + story + "\n\nShare your opinion", "en")
         #expect(stamped.findings.filter { $0.check == "addition.sentence" }.map(\.severity) == [.info, .info], "\(stamped.findings.map(\.message))")
+        // A newsletter sign-up and a list of topics at the foot of a page (en, fr, ru).
+        for (target, language) in [(story + "\n\nSign up to our Morning Briefing newsletter for the day's top stories\n\nTopics: Health · Cybercrime · Hospitals", "en"),
+                                   ("Le réseau hospitalier a été visé lundi par une attaque au rançongiciel, selon les autorités.\n\nInscrivez-vous à notre newsletter du matin pour recevoir l'essentiel de l'actualité\n\nSujets : Santé · Cybercriminalité", "fr"),
+                                   ("В понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.\n\nТемы: Здравоохранение · Киберпреступность", "ru")] {
+            let added = Fixtures.check(story, "en", target, language).findings.filter { $0.check == "addition.sentence" }
+            #expect(!added.isEmpty && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
+        }
         // A number alone on a line (a page number of a scanned book) is no reading time.
         let report = Fixtures.check(story, "en", story + "\n141", "en")
         #expect(report.findings.contains { $0.check == "addition.sentence" && $0.severity != .info })

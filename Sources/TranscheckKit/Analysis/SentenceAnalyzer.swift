@@ -230,16 +230,21 @@ public struct SentenceAnalyzer: Sendable {
                 last += 1
             }
         }
-        if last + 1 < tokens.count {
-            let next = tokens[last + 1].key
+        // The part of the day may follow a linking word or two: "10:30 من مساء السبت", « 10 heures du soir », "de la tarde".
+        var link = 0
+        while link < 2, last + link + 2 < tokens.count, Self.dayPartLinks.contains(tokens[last + link + 1].key) { link += 1 }
+        for skip in Set([0, link]).sorted() where last + skip + 1 < tokens.count {
+            let next = tokens[last + skip + 1].key
             if time.afternoon.contains(next) {
                 if h < 12 { h += 12 }
-                last += 1
+                last += skip + 1
                 explicitHourWord = true
+                break
             } else if time.morning.contains(next) {
                 if h == 12 { h = 0 }
-                last += 1
+                last += skip + 1
                 explicitHourWord = true
+                break
             }
         }
         guard explicitHourWord else { return nil }
@@ -247,6 +252,9 @@ public struct SentenceAnalyzer: Sendable {
         let (range, text) = span(tokens, start, last, file: file)
         return (DateMention(range: range, text: text, minutes: (h % 24) * 60 + minute), last)
     }
+
+    /// Words between a clock time and the part of the day it is in ("من مساء", « du soir », "de la tarde").
+    static let dayPartLinks: Set<String> = ["من", "du", "de", "la", "da", "di", "del", "della"]
 
     /// "Oct. 7", "7 October", "October 7, 2023", "7 октября", "7 أكتوبر", "7 באוקטובר", "June 2024", "October".
     private func monthDate(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {
@@ -331,6 +339,8 @@ public struct SentenceAnalyzer: Sendable {
         } else if let d = ordinalDigits(token.text) {
             value = Double(d)
             isOrdinal = true
+        } else if let v = compactAmount(tokens[i], file: file) {
+            value = v
         } else {
             return nil
         }
@@ -356,6 +366,21 @@ public struct SentenceAnalyzer: Sendable {
         }
         let (range, text) = span(tokens, i, last, file: file)
         return (NumberMention(range: range, text: text, value: value, isOrdinal: isOrdinal, isSpelled: false), last)
+    }
+
+    /// An English amount written short after a currency sign: "$27.6m", "£1.2bn", "C$900k"
+    /// (British and Canadian copy; "38m" alone may be metres).
+    private func compactAmount(_ token: Token, file: TextFile) -> Double? {
+        guard language.language == "en", token.range.lowerBound > 0 else { return nil }
+        let text = token.text
+        guard let first = text.unicodeScalars.first, first.decimalDigitValue != nil else { return nil }
+        let letters = text.unicodeScalars.reversed().prefix { Script.isLetter($0) }
+        let suffix = String(String.UnicodeScalarView(letters.reversed())).lowercased()
+        let sign = file.units[token.range.lowerBound - 1]
+        guard let factor = ["m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12][suffix],
+              sign == 0x24 || sign == 0xA3 || sign == 0x20AC || sign == 0xA5,
+              let v = numerals.parse(String(text.dropLast(suffix.count))) else { return nil }
+        return v * factor
     }
 
     private func isGroupingSpace(_ gap: String) -> Bool {

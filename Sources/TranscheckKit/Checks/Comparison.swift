@@ -55,8 +55,10 @@ public final class Comparison: Sendable {
     public func span(_ side: Side, sentence: Int, range: Range<Int>) -> FindingSpan {
         let doc = document(side).document
         let (line, column) = doc.file.position(of: range.lowerBound)
+        let start = doc.sentences[sentence].range.lowerBound
         return FindingSpan(sentence: sentence, text: doc.file.string(range), line: line, column: column,
-                           sentenceText: doc.sentences[sentence].text, range: range)
+                           sentenceText: doc.sentences[sentence].text, range: range,
+                           offsetInSentence: range.lowerBound >= start ? range.lowerBound - start : nil)
     }
 
     /// A finding span covering a whole sentence.

@@ -10,6 +10,9 @@ public struct FindingSpan: Sendable, Equatable {
     public let sentenceText: String
     /// UTF-16 offsets into the file (for ordering and reporters).
     public let range: Range<Int>
+    /// Where the span starts in `sentenceText` (UTF-16), so a reporter marks this occurrence
+    /// of the text and not an earlier one (« не » of « не выдержала », not inside « менее »).
+    public var offsetInSentence: Int? = nil
 }
 
 /// One reported shift between the original and the translation.

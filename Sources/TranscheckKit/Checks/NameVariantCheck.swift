@@ -41,6 +41,11 @@ public struct NameVariantCheck: Check {
             .passes("en", "Blinken spoke with Gallant.", "fr", "M. Blinken s'est entretenu avec M. Gallant."),
             .passes("en", "Gallant said so.", "ar", "وقال غالانت ذلك."),
             .passes("en", "Israeli Defense Minister Yoav Gallant arrived.", "en", "Israeli Defence Minister Yoav Gallant arrived."),
+            // A title spelt the British way in a name the lexicon does not know.
+            .passes("en", "Labor Minister Anita Dhaliwal met both sides on Sunday.", "en", "Labour Minister Anita Dhaliwal met both sides on Sunday."),
+            // A Russian adjective made from a place name is that name, not a misspelling of it.
+            .passes("en", "The level of Lake Issyk-Kul rose overnight. Villages of the Issyk-Kul region were flooded.",
+                    "ru", "Уровень озера Иссык-Куль за ночь поднялся. Села Иссык-Кульской области затоплены."),
             .passes("en", "Dmitry Orlov said three ships were stuck outside the port.", "ar", "وقال دميتري أورلوف إن ثلاث سفن عالقة خارج الميناء."),
             .passes("en", "Russian envoy Dmitry Sokolov said aid was on its way.", "fr", "L'émissaire russe Dmitri Sokolov a déclaré que l'aide était en route."),
             .passes("en", "Mehmet Aydin chaired the talks. Aydin said the talks were useful. Aydin left on Friday.", "ru", "Переговоры провел Мехмет Айдын. Айдын назвал переговоры полезными. Айдын уехал в пятницу."),

@@ -20,6 +20,8 @@ enum PageFurniture {
             if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "اقرأ المزيد", "קראו גם", "צפו", "читайте также", "смотрите также", "подробнее",
                 "à lire aussi", "lire aussi", "à voir aussi", "read more", "read also", "also read", "see also", "related", "watch", "listen"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
+            if ["topics", "tags", "related topics", "more on", "sujets", "thèmes", "mots-clés", "темы", "теги", "مواضيع", "وسوم", "الكلمات المفتاحية",
+                "נושאים", "תגיות"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) { return "a list of topics (\(label):)" }
         }
         if text.containsBytes(" | ") { return "a byline or timestamp line" }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return "an editorial note in parentheses" }
@@ -29,7 +31,8 @@ enum PageFurniture {
         // A line of its own, as a page's widgets come out when copied ("Listen to this article" over "4 min").
         let lineAlone = (i == 0 || all[i - 1].line != sentence.line) && (i + 1 >= all.count || all[i + 1].line != sentence.line)
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
-        if lineAlone, tokens.count <= 10, !text.hasSuffix("."),
+        // A newsletter's sign-up line runs longer ("Sign up to our Morning Briefing newsletter for the day's top stories").
+        if lineAlone, tokens.count <= (Self.newsletter.contains { text.lowercased().containsBytes($0) } ? 16 : 10), !text.hasSuffix("."),
            Self.callsToAction.contains(where: { text.lowercased().hasPrefix($0 + " ") || text.lowercased() == $0 }) {
             return "a call to action"
         }
@@ -68,6 +71,8 @@ enum PageFurniture {
 
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
+    static let newsletter: [StaticString] = ["newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
+
     static let callsToAction = ["sign up", "subscribe", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",

@@ -28,6 +28,11 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // A negation that renders a word meaning one ("gave way" → «не выдержала»: did not hold).
+            .passes("en", "The wall of moraine gave way after two hours.", "ru", "Через два часа моренная перемычка не выдержала."),
+            // Degree words are the scales': "at least" is no opposite of "most", «قليلاً» renders "slightly".
+            .passes("en", "At least 41 people died in one of the deadliest shipwrecks this year.", "ar", "لقي 41 شخصاً على الأقل حتفهم في واحدة من أكثر حوادث الغرق دموية هذا العام."),
+            .passes("en", "Drivers, who were hit hardest by the increase, had slightly reduced their services.", "ar", "وقلّص السائقون، وهم الأكثر تضرراً من الزيادة، خدماتهم قليلاً."),
             // « ne … que » is 'only'; the "plus" of « plus de 25 ans » is too far off to be its partner.
             .passes("en", "He said his brigade had only six trucks, two of which were more than 25 years old.", "fr",
                     "Il a précisé que sa brigade ne disposait que de six camions, dont deux avaient plus de 25 ans."),
@@ -186,8 +191,8 @@ public struct PolarityFlipCheck: Check {
         // Across languages from English: a target word that translates an antonym of a source
         // word, where nothing in the target translates the source word itself ("failed" → "réussi").
         if sl.language == "en", tl.language != "en", sides.source.sentences.count == 1, sides.target.sentences.count == 1 {
-            // Size words are reported above through the scales.
-            let sized = sides.source.hits(sl.sizeFinder).map(\.range)
+            // Size and degree words are the scales' ("at least" is a hedge, not an opposite of "most").
+            let sized = [sl.sizeFinder, sl.intensityFinder, sl.hedgeFinder].flatMap { sides.source.hits($0).map(\.range) }
             crossLanguageAntonyms(sides.source, sides.target, comparison, skipping: sized, add: { add($0, $1, $2, $3) })
             return out
         }
@@ -221,9 +226,13 @@ public struct PolarityFlipCheck: Check {
                 && !negations.contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
-        // Target content words by dictionary id, with where they stand.
+        // Target content words by dictionary id, with where they stand. Not degree words: the
+        // intensity check compares those («قليلاً» renders "slightly", not an opposite of "hardest").
+        let tl = ScaleLexicon.of(comparison.target.document.language.language)
+        let degrees = [tl.intensityFinder, tl.hedgeFinder, tl.sizeFinder].flatMap { target.hits($0).map(\.range) }
         var targetIDs: [Int32: Range<Int>] = [:]
-        for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(key: token.key) {
+        for (t, token) in target.tokens[0].enumerated() where token.kind == .word && !targetFunctionWords.contains(key: token.key)
+            && !degrees.contains(where: { $0.overlaps(token.range) }) {
             for stem in target.words[0].stems(t) {
                 if let id = dictionary.targetID(ofStem: stem), targetIDs[id] == nil { targetIDs[id] = token.range }
             }

@@ -21,6 +21,8 @@ public struct QuoteCheck: Check {
             .triggers("quote.altered", "en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "\"We look forward to making progress on these issues,\" Miller said."),
             .triggers("quote.altered", "en", "\"We look to make progress on all of these issues,\" Miller said.", "ar", "وقال ميلر: “نتطلع إلى إحراز تقدم في جميع هذه القضايا قبل نهاية الأسبوع المقبل في واشنطن”."),
             .triggers("quote.missing", "en", "\"We look to make progress on all of these issues,\" Miller said on Monday.", "fr", "M. Miller a dit lundi qu'il voulait progresser sur toutes ces questions."),
+            // British copy quotes with single marks.
+            .triggers("quote.altered", "en", "\"It no longer keeps pace with the rest of the industry,\" Castonguay said.", "en", "'It no longer keeps pace with the cost of living,' Castonguay said."),
             .triggers("quote.added", "en", "Miller said they wanted progress on all of these issues.", "ru", "Миллер сказал: «Мы хотим прогресса по всем этим вопросам»."),
             .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
@@ -28,6 +30,8 @@ public struct QuoteCheck: Check {
             .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
             .passes("en", "\"Medicine was practiced this way 30 years ago,\" she said.", "en", "\"Medicine was practised this way 30 years ago,\" she said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
+            // Single quotes as quotation marks; apostrophes in the pilots' union and the guild's offer are none.
+            .passes("en", "\"We cannot sign this deal,\" the guild's president said of the pilots' union offer.", "en", "'We cannot sign this deal,' the guild's president said of the pilots' union offer."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "ru", "«Мы рассчитываем добиться прогресса по всем этим вопросам», — сказал Миллер."),
             // Names in quotation marks, as Russian and French write parties and companies.

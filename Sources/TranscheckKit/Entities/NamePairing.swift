@@ -184,7 +184,7 @@ struct NamePairing {
                         keys.append(options[k].max { StringSimilarity.ratio($0, refKeys[keys.count]) < StringSimilarity.ratio($1, refKeys[keys.count]) }!)
                     }
                     let joined = keys.joined(separator: " ")
-                    if joined == refJoined { continue }
+                    if joined == refJoined || Self.spelledOtherwise(keys, refKeys) { continue }
                     // Cheap filter before the name matcher: most spans share little with the reference.
                     guard StringSimilarity.ratio(joined, refJoined) >= 0.6 else { continue }
                     // Every word must be a plausible spelling of its counterpart.
@@ -199,6 +199,18 @@ struct NamePairing {
             }
         }
         return best
+    }
+}
+
+extension NamePairing {
+    /// Words of a name's title spelt the British or the American way ("Labour Minister" for
+    /// "Labor Minister", "Defence" for "Defense"): both English words, the same once spelling is
+    /// folded. A name itself is no English word ("Galant" is not "Gallant" spelt otherwise).
+    static func spelledOtherwise(_ keys: [String], _ reference: [String]) -> Bool {
+        guard let wordNet = WordNet.shared else { return false }
+        return zip(keys, reference).allSatisfy { a, b in
+            a == b || (WordingCheck.foldSpelling(a) == WordingCheck.foldSpelling(b) && !wordNet.baseForms(a).isEmpty && !wordNet.baseForms(b).isEmpty)
+        }
     }
 }
 

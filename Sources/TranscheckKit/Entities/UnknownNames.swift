@@ -245,7 +245,17 @@ struct UnknownNames {
             /// Every reading of a written word (its inflected and clitic-free forms): two spellings one of
             /// whose readings the other is differ in grammar, not in spelling (Дворжакова, Дворжаковой).
             func readings(_ text: String) -> Set<[Unicode.Scalar]> {
-                Set(NameAffixes.candidates(WordKey.of(text), language: targetLanguage).compactMap { NameMatcher.key($0).tokens.first?.letters })
+                var forms = NameAffixes.candidates(WordKey.of(text), language: targetLanguage)
+                // A Russian adjective made from a place name is the name too (Иссык-Кульской, Иссык-Куля;
+                // Джети-Огузского, Джети-Огуз), and a soft sign before an ending comes and goes (Куль, Куля).
+                if targetLanguage == "ru" {
+                    let key = WordKey.of(text)
+                    for ending in Self.russianPlaceAdjective where key.hasSuffix(ending) && key.count - ending.count >= 3 {
+                        forms.append(String(key.dropLast(ending.count)))
+                    }
+                    forms += forms.filter { $0.hasSuffix("ь") }.map { String($0.dropLast()) }
+                }
+                return Set(forms.compactMap { NameMatcher.key($0).tokens.first?.letters })
             }
             var reported = Set<Range<Int>>()
             for r in renderings where !reported.contains(r.range) {
@@ -264,7 +274,8 @@ struct UnknownNames {
                     if r.score < 1 && r.score >= NameMatcher.variantScore {
                         why = "spelt off the original's \"\(r.mention.text)\" beyond regular transliteration"
                     }
-                } else if let e = expected, e.letters != r.letters, r.score >= Self.attempt, e.score - r.score >= 0.1 {
+                } else if let e = expected, e.letters != r.letters, r.score >= Self.attempt, e.score - r.score >= 0.1,
+                          readings(r.text).isDisjoint(with: readings(e.text)) {
                     why = "the translation spells this name \"\(e.text)\" elsewhere (spelling score \(String(format: "%.2f", r.score)) against \(String(format: "%.2f", e.score)))"
                     expectedText = e.text
                 } else if r.score < NameMatcher.sameScore, r.score >= Self.attempt, r.anchored, r.isSurname {
@@ -416,6 +427,9 @@ struct UnknownNames {
             }
         }
     }
+
+    /// Endings of a Russian adjective made from a place name with "-ск-".
+    static let russianPlaceAdjective = ["ская", "ское", "ской", "ского", "скому", "ском", "ских", "скую", "скими", "ские", "ский"].map(WordKey.of)
 
     static let particles: Set<String> = NameMentionFinder.particles.union(["abd", "abdel", "abdul", "abdal", "abdol", "ould", "bint"])
 

@@ -142,7 +142,16 @@ public struct TextReporter: Reporter {
     /// The sentence as words, the finding's span marked (underlined in colour, ⟦…⟧ without).
     private func highlight(_ span: FindingSpan) -> [(String, Bool)] {
         let sentence = span.sentenceText
-        guard !span.text.isEmpty, span.text != sentence, let r = sentence.range(of: span.text) else {
+        // The span where it stands (the sentence may hold the same text earlier), else its first occurrence.
+        let at = span.offsetInSentence.flatMap { offset -> Range<String.Index>? in
+            let u = sentence.utf16
+            guard offset + span.text.utf16.count <= u.count,
+                  let a = u.index(u.startIndex, offsetBy: offset, limitedBy: u.endIndex),
+                  let b = u.index(a, offsetBy: span.text.utf16.count, limitedBy: u.endIndex),
+                  sentence[a..<b] == span.text else { return nil }
+            return a..<b
+        }
+        guard !span.text.isEmpty, span.text != sentence, let r = at ?? sentence.range(of: span.text) else {
             return sentence.split(separator: " ").map { (String($0), false) }
         }
         let before = sentence[..<r.lowerBound].split(separator: " ").map { (String($0), false) }
@@ -150,15 +159,18 @@ public struct TextReporter: Reporter {
         let after = sentence[r.upperBound...].split(separator: " ").map { (String($0), false) }
         // Punctuation glued to the span stays glued.
         var words = before
+        var m = marked
         if !color, let first = marked.first, let last = marked.last {
-            var m = marked
             m[0] = ("⟦" + first.0, true)
             m[m.count - 1] = (m[m.count - 1].0 + "⟧", true)
             if marked.count == 1 { m[0] = ("⟦" + last.0 + "⟧", true) }
-            words += m
-        } else {
-            words += marked
         }
+        // A span starting inside a word ("Иссык-⟦Кульской⟧") stays on that word's line.
+        if r.lowerBound > sentence.startIndex, sentence[sentence.index(before: r.lowerBound)] != " ", !m.isEmpty, let glued = words.popLast() {
+            words.append((glued.0 + (color ? style(m[0].0, .underline) : m[0].0), false))
+            m.removeFirst()
+        }
+        words += m
         if let next = after.first, !sentence[r.upperBound...].hasPrefix(" "), var last = words.popLast() {
             last.0 += next.0
             words.append(last)

@@ -1,8 +1,10 @@
 /// Quoted spans of a paragraph: text between opening and closing quotation
 /// marks of any locale (“ ” « » „ “ ‹ › 「 」 and straight quotes), found on the
 /// paragraph's whole text so a quote running over several sentences is one.
-/// Apostrophes and single quotes are not quotation marks here (they are
-/// elisions and possessives far more often in news copy).
+/// Single quotes (' ‘ ’), the British press's quotation marks, count when they stand
+/// as quotation marks do: opening before a letter after a space, closing before a
+/// space or punctuation — not inside a word (don't, guild's) and not after the "s"
+/// of a plural possessive before the next word (pilots' union).
 public enum QuoteExtractor {
     static let pairs: [UInt16: Set<UInt16>] = [
         0x201C: [0x201D, 0x201C], // “ … ” (and “ … “ in some copy)
@@ -50,9 +52,44 @@ public enum QuoteExtractor {
                     continue
                 }
             }
+            if u == 0x27 || u == 0x2018, let j = singleQuoteEnd(units, from: i, range) {
+                out.append((i + 1)..<j)
+                i = j + 1
+                continue
+            }
             i += 1
         }
         return out
+    }
+
+    /// The closing mark of a single-quoted quotation opening at `i`, if `i` opens one.
+    private static func singleQuoteEnd(_ units: [UInt16], from i: Int, _ range: Range<Int>) -> Int? {
+        // Opens: at the start or after a space or an opening mark, before a letter.
+        guard i + 1 < range.upperBound, isLetter(units[i + 1]) else { return nil }
+        if i > range.lowerBound {
+            let before = units[i - 1]
+            guard before == 0x20 || before == 0xA0 || before == 0x09 || before == 0x28 || before == 0x5B || before == 0x22
+                    || before == 0x201C || before == 0x2014 || before == 0x2013 else { return nil }
+        }
+        var j = i + 2
+        while j < range.upperBound {
+            let u = units[j]
+            if u == 0x27 || u == 0x2019 {
+                let after: UInt16? = j + 1 < range.upperBound ? units[j + 1] : nil
+                let before = units[j - 1]
+                // Inside a word: an apostrophe.
+                if let after, isLetter(after) { j += 1; continue }
+                // After a space: an opening mark, not a closing one.
+                if before == 0x20 { return nil }
+                // "pilots' union": a plural possessive before the next word.
+                if before == 0x73 || before == 0x53, let after, after == 0x20, j + 2 < range.upperBound, isLetter(units[j + 2]) { j += 1; continue }
+                return j - i > 2 ? j : nil
+            }
+            // A quotation mark of another kind opening: this quote has no end before it.
+            if u == 0x22 || u == 0x201C || u == 0xAB { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// A straight quote standing for Hebrew gershayim (ארה"ב, צה"ל): between letters, with

@@ -66,6 +66,9 @@ struct PhraseFinder: Sendable {
     /// Phrases written with a lower-case initial, where the language capitalises nouns:
     /// they do not match a capitalised word inside a sentence.
     private let lowerInitial: [Bool]
+    /// English phrases that are "-ly" adverbs: matched by stem only by "-ly" words, and the
+    /// others only by words without it ("highly" is not "high", "nearly" not "near").
+    private let lyAdverb: [Bool]
     let language: String
     /// Distinct per finder made in this process: the key of its cached hits.
     let id: Int = PhraseFinderIDs.next()
@@ -132,6 +135,7 @@ struct PhraseFinder: Sendable {
         self.words = words
         self.stemmed = stemmed
         phraseLetters = split.map { Int32($0.first?.unicodeScalars.count ?? 0) }
+        lyAdverb = language == "en" ? split.map { $0.count == 1 && $0[0].hasSuffix("ly") } : []
         lowerInitial = written.map { phrase in
             Self.capitalisedNouns.contains(language) && (phrase.first.map { $0.isLowercase } ?? false)
         }
@@ -169,6 +173,7 @@ struct PhraseFinder: Sendable {
                         // The word's closest clitic-free form ("l'absolu" → "absolu") is measured.
                         let letters = current.forms(i).map { $0.unicodeScalars.count }
                         guard letters.contains(where: { abs($0 - Int(phraseLetters[Int(entry)])) <= slack }) else { continue }
+                        if !lyAdverb.isEmpty, lyAdverb[Int(entry)] != tokens[i].key.hasSuffix("ly") { continue }
                     }
                     best = (entry, 1)
                     break
