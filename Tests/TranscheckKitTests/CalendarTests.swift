@@ -54,6 +54,8 @@ struct CalendarTests {
         ("fr", "Ils se sont vus à 13 heures.", 780), ("fr", "Ils se sont vus à 13h30.", 810), ("fr", "Il était près de 9 heures.", 540),
         ("ru", "Они встретились в 13:00.", 780), ("ru", "Они встретились в 1 час дня.", 780), ("ru", "Рейс вылетел в 12 часов.", 720),
         ("ar", "التقيا في الساعة الواحدة ظهراً.", 780), ("ar", "التقيا الساعة 13:00.", 780),
+        // Four digits before a time zone; minutes after a full stop in British copy.
+        ("en", "The decision was announced at 0900 GMT.", 540), ("en", "The cyclone crossed the coast at about 9.40 pm.", 1300),
         // The part of the day after a linking word.
         ("ar", "واندلعت المواجهات نحو الساعة 10:30 من مساء ذلك اليوم.", 1350), ("fr", "L'incendie s'est déclaré à 10 heures du soir.", 1320),
         ("he", "הם נפגשו בשעה 13:00.", 780),

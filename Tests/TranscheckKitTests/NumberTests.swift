@@ -56,7 +56,12 @@ struct NumberTests {
         // Amounts written short after a currency sign (British and Canadian copy); "38m" alone may be metres.
         #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
         #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
-        // Russian collective numerals.
+        // Arabic thousands with the rest after "and", accusative and prefixed number words.
+        #expect(Fixtures.facts("وسجلت محافظة الحديدة نحو 16 ألفا و200 حالة مشتبه بها.", "ar").numbers.map(\.value) == [16_200])
+        #expect(Fixtures.facts("وقال إن ثلاثا من محطات الضخ خرجت عن الخدمة.", "ar").numbers.map(\.value) == [3])
+        #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
+        // Russian collective numerals and multiplicative adverbs.
+        #expect(Fixtures.facts("Оборот превысил обычный как минимум втрое.", "ru").numbers.map(\.value) == [3])
         #expect(Fixtures.facts("Пропали без вести девять человек, в том числе трое детей.", "ru").numbers.map(\.value) == [9, 3])
         // The article or preposition elided into the number word: "près d'un million".
         #expect(Fixtures.facts("Le cacao fait vivre près d'un million de familles.", "fr").numbers.map(\.value) == [1_000_000])

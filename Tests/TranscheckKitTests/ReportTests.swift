@@ -131,6 +131,11 @@ struct ReportTests {
             let added = Fixtures.check(story, "en", target, language).findings.filter { $0.check == "addition.sentence" }
             #expect(!added.isEmpty && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
         }
+        // A breadcrumb trail, a standfirst above the story, a photo caption cut into sentences and a follow line.
+        let page = "Home / World / South Asia\n\nHospital network hit by ransomware\n\nOperations were postponed across the region while engineers restored systems\n\n"
+            + "Photo: Staff outside the main hospital on Monday. /AFP\n\n" + story + "\n\nFollow us on Facebook, X, Instagram and WhatsApp for the latest news."
+        let furnished = Fixtures.check("Hospital network hit by ransomware\n\n" + story, "en", page, "en").findings.filter { $0.check == "addition.sentence" }
+        #expect(furnished.count >= 5 && furnished.allSatisfy { $0.severity == .info }, "\(furnished.map(\.message))")
         // A number alone on a line (a page number of a scanned book) is no reading time.
         let report = Fixtures.check(story, "en", story + "\n141", "en")
         #expect(report.findings.contains { $0.check == "addition.sentence" && $0.severity != .info })

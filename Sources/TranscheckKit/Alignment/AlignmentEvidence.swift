@@ -21,6 +21,8 @@ struct AlignmentEvidence {
         var length: [Float] = []
         var paragraphStart: [Bool] = []
         var heading: [Bool] = []
+        /// Per boundary (before sentence i; one extra at the end): whether a quotation runs across it.
+        var quoteCrosses: [Bool] = []
 
         var count: Int { sentenceTokens.count }
 
@@ -188,6 +190,7 @@ struct AlignmentEvidence {
                 let last = sentence.text.unicodeScalars.last { !QuoteDelimiters.allMarks.contains(Character($0)) && $0 != ")" }
                 side.heading.append(!(last.map { ".!?。؟।…:;".unicodeScalars.contains($0) } ?? false))
             }
+            side.quoteCrosses = Self.quoteCrossings(doc)
             return side
         }
         // The original's side depends on it and on the pairing alone, and leaves the key numbering
@@ -229,6 +232,29 @@ struct AlignmentEvidence {
         unique.reserveCapacity(keys.count)
         for k in keys.sorted() where unique.last != k { unique.append(k) }
         return unique
+    }
+
+    /// Per sentence boundary, whether a quotation opened before it closes after it
+    /// ('"We have no choice. Every litre we save …," the governor said' is one quotation over two sentences).
+    static func quoteCrossings(_ doc: AnalyzedDocument) -> [Bool] {
+        let sentences = doc.document.sentences
+        var crosses = [Bool](repeating: false, count: sentences.count + 1)
+        let byParagraph = doc.memo.value("paragraph quotes") { QuoteExtractor.paragraphQuotes(doc.document) }
+        guard !byParagraph.isEmpty else { return crosses }
+        var first = 0
+        while first < sentences.count {
+            var last = first
+            while last + 1 < sentences.count && sentences[last + 1].paragraph == sentences[first].paragraph { last += 1 }
+            if last > first, let quotes = byParagraph[sentences[first].paragraph] {
+                for quote in quotes {
+                    guard let a = (first...last).first(where: { sentences[$0].range.upperBound > quote.lowerBound }),
+                          let b = (a...last).first(where: { sentences[$0].range.upperBound >= quote.upperBound }), b > a else { continue }
+                    for k in (a + 1)...b { crosses[k] = true }
+                }
+            }
+            first = last + 1
+        }
+        return crosses
     }
 
     static func cognateKey(_ word: String) -> String? {

@@ -289,6 +289,8 @@ struct BeadScorer {
     let parameters: SentenceAligner.Parameters
     /// Target/source length ratio of the whole pair.
     let ratio: Double
+    /// `quoteCutPenalty` where the two texts quote alike, else 0.
+    private let quoteCutPenalty: Double
     /// Overlaps of sentence pairs (a, b) near the band, row by row.
     private var rowStart: [Int] = []
     private var rowFirst: [Int] = []
@@ -312,6 +314,10 @@ struct BeadScorer {
                                      targetTerms: aligner.termIndexes?(target.document.language))
         parameters = aligner.parameters(for: evidence, dictionary: dictionary != nil)
         ratio = Double(max(evidence.target.length.reduce(0, +), 1)) / Double(max(evidence.source.length.reduce(0, +), 1))
+        // Quotations cut on one side only are a sign of misalignment where both texts quote alike (news
+        // copy); literary dialogue is punctuated differently per language (« — » against „ “).
+        let sc = evidence.source.quoteCrosses.filter { $0 }.count, tc = evidence.target.quoteCrosses.filter { $0 }.count
+        quoteCutPenalty = abs(sc - tc) <= max(2, max(sc, tc) / 4) ? Self.quoteCutPenalty : 0
         func prefix<T: AdditiveArithmetic>(_ values: [T]) -> [T] {
             var out: [T] = [.zero]
             out.reserveCapacity(values.count + 1)
@@ -458,10 +464,16 @@ struct BeadScorer {
         let sourceBreaks = si.count > 1 ? sourceParagraphPrefix[si.upperBound] - sourceParagraphPrefix[si.lowerBound + 1] : 0
         let targetBreaks = ti.count > 1 ? targetParagraphPrefix[ti.upperBound] - targetParagraphPrefix[ti.lowerBound + 1] : 0
         if sourceBreaks != targetBreaks { total -= Self.paragraphBreakPenalty * Double(abs(sourceBreaks - targetBreaks)) }
+        // Nor one that cuts a quotation on one side only (the speaker moved before a quotation of two
+        // sentences: '"We have no choice. Every litre …," the governor said' → «وقال الوالي: “ليس لدينا خيار. كل لتر …”»).
+        let sourceCut = s.quoteCrosses[si.lowerBound] || s.quoteCrosses[si.upperBound]
+        let targetCut = t.quoteCrosses[ti.lowerBound] || t.quoteCrosses[ti.upperBound]
+        if sourceCut != targetCut { total -= quoteCutPenalty }
         return (lexical, min(total, 1))
     }
 
     static let paragraphBreakPenalty = 0.1
+    static let quoteCutPenalty = Double(ProcessInfo.processInfo.environment["TC_QCUT"] ?? "") ?? 0.1
 
     /// Runs `body` with a bound `similarity(si, ti).total` never exceeds (`MergeBound`), read
     /// through raw buffers: the search asks for it some ten thousand times per pair, and array

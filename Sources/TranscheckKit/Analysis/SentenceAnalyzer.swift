@@ -35,7 +35,7 @@ public struct SentenceAnalyzer: Sendable {
             "es": ["mln": 1e6, "mdd": 1e9],
             "ru": ["млн": 1e6, "млрд": 1e9, "тыс": 1e3, "трлн": 1e12],
             "uk": ["млн": 1e6, "млрд": 1e9, "тис": 1e3],
-            "ar": ["مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "الاف": 1e3],
+            "ar": ["مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "الاف": 1e3, "ألفا": 1e3, "الفا": 1e3],
             "he": ["מיליון": 1e6, "מיליארד": 1e9, "אלף": 1e3, "אלפים": 1e3],
         ]
         scaleAbbreviations = Dictionary((abbreviations[language.language] ?? [:]).map { (WordKey.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -202,6 +202,18 @@ public struct SentenceAnalyzer: Sendable {
             explicitHourWord = true
         } else if token.kind == .number, token.text.unicodeScalars.count <= 2, let h = numerals.parse(token.text) {
             hour = Int(h)
+        } else if token.kind == .number, token.text.utf8.count == 4, token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  k + 1 < tokens.count, time.hourAfter.contains(tokens[k + 1].key),
+                  let v = Int(token.text), v / 100 <= 24, v % 100 < 60 {
+            // "0900 GMT": hours and minutes in four digits before a time zone.
+            hour = v / 100
+            minute = v % 100
+            explicitHourWord = true
+        } else if token.kind == .number, let (h, m) = Self.dottedTime(token.text), k + 1 < tokens.count,
+                  time.afternoon.contains(tokens[k + 1].key) || time.morning.contains(tokens[k + 1].key) {
+            // "9.40 pm", "10.15am": British copy writes the minutes after a full stop.
+            hour = h
+            minute = m
         } else if explicitHourWord, let word = spelled.word(key: token.key), !word.isScale, word.value <= 24 {
             hour = Int(word.value)
         }
@@ -251,6 +263,14 @@ public struct SentenceAnalyzer: Sendable {
         if explicitHourWord && start > i { start = i }
         let (range, text) = span(tokens, start, last, file: file)
         return (DateMention(range: range, text: text, minutes: (h % 24) * 60 + minute), last)
+    }
+
+    /// "9.40" as hours and minutes (one or two digits, a full stop, two digits).
+    static func dottedTime(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), h <= 12, m < 60 else { return nil }
+        return (h, m)
     }
 
     /// Words between a clock time and the part of the day it is in ("من مساء", « du soir », "de la tarde").
@@ -363,6 +383,12 @@ public struct SentenceAnalyzer: Sendable {
         if last + 1 < tokens.count, !used[last + 1], let factor = scale(of: tokens[last + 1]) {
             value *= factor
             last += 1
+            // Arabic adds the rest after "and": "16 ألفا و200" is 16,200.
+            if language.language == "ar", last + 1 < tokens.count, !used[last + 1], tokens[last + 1].text.hasPrefix("و"),
+               let rest = numerals.parse(String(tokens[last + 1].text.dropFirst())), rest < factor {
+                value += rest
+                last += 1
+            }
         }
         let (range, text) = span(tokens, i, last, file: file)
         return (NumberMention(range: range, text: text, value: value, isOrdinal: isOrdinal, isSpelled: false), last)

@@ -56,6 +56,10 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A body's records are the body: "court records" / « documents judiciaires ».
+            .passes("en", "According to court records, three senior civil servants have not been charged.", "fr", "Selon des documents judiciaires, trois hauts fonctionnaires n'ont pas été poursuivis."),
+            // A participle describing a noun is no attribution.
+            .passes("en", "The decision, announced at 1 p.m. local time, caught markets off guard.", "ru", "Решение, объявленное в 13:00 по местному времени, застало рынок врасплох."),
             // A word derived from the noun translated is no other source: gouvernement → « gouvernementale ».
             .passes("en", "Nearly 40 percent of the forest land has no known owner, according to a 2025 government survey.", "fr",
                     "Près de 40 % des terres forestières n'ont pas de propriétaire connu, selon une enquête gouvernementale de 2025."),
@@ -228,6 +232,11 @@ public struct AttributionCheck: Check {
             if lexicon.language == "en", previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s") || possessives.contains(previous.key) { return false }
             // An infinitive reports nothing yet: "it is too early to say", "declined to say" (a refusal).
             if lexicon.language == "en", previous.key == "to", lexicon.attribution[hit.entry].kind == "verb" { return false }
+            // A participle after a comma, before a time, describes a noun: "The decision, announced at 1 p.m.,
+            // caught markets off guard" (not "announced by the bank", which still names who announced).
+            if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
+               hit.range.lowerBound - previous.range.upperBound >= 2, span.upperBound < text.tokens[k].count,
+               Self.timeOpeners.contains(text.tokens[k][span.upperBound].key) { return false }
             return !articles.contains(previous.key)
         }
     }
@@ -241,6 +250,9 @@ public struct AttributionCheck: Check {
     }
 
     static let possessives: Set<String> = ["its", "his", "their", "our", "my", "your", "these", "those"]
+
+    /// Words opening a time after a participle ("announced at 1 p.m.", "reported last week").
+    static let timeOpeners: Set<String> = ["at", "on", "in", "last", "earlier", "early", "late", "this", "yesterday", "today", "during", "after", "before"]
 
 
     /// A phrase written straight before a reporting verb is one attribution with it: "حسبما ذكرت"

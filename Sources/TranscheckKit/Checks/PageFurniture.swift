@@ -20,10 +20,19 @@ enum PageFurniture {
             if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "اقرأ المزيد", "קראו גם", "צפו", "читайте также", "смотрите также", "подробнее",
                 "à lire aussi", "lire aussi", "à voir aussi", "read more", "read also", "also read", "see also", "related", "watch", "listen"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
+            if ["photo", "image", "picture", "photograph", "file photo", "caption", "credit", "photo credit", "crédit photo", "фото", "صورة", "الصورة",
+                "צילום"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) {
+                return "a photo caption (\(label):)"
+            }
             if ["topics", "tags", "related topics", "more on", "sujets", "thèmes", "mots-clés", "темы", "теги", "مواضيع", "وسوم", "الكلمات المفتاحية",
                 "נושאים", "תגיות"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) { return "a list of topics (\(label):)" }
         }
         if text.containsBytes(" | ") { return "a byline or timestamp line" }
+        // The rest of a caption cut into sentences ("… made landfall. /AFP").
+        let first = document.sentences[..<sentence.index].last { $0.paragraph != sentence.paragraph }.map { $0.index + 1 } ?? 0
+        if first < sentence.index, let caption = describe(document.sentences[first], in: document), caption.hasPrefix("a photo caption") {
+            return caption
+        }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return "an editorial note in parentheses" }
         // A paragraph's sentences are consecutive.
         let i = sentence.index, all = document.sentences
@@ -31,10 +40,17 @@ enum PageFurniture {
         // A line of its own, as a page's widgets come out when copied ("Listen to this article" over "4 min").
         let lineAlone = (i == 0 || all[i - 1].line != sentence.line) && (i + 1 >= all.count || all[i + 1].line != sentence.line)
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
-        // A newsletter's sign-up line runs longer ("Sign up to our Morning Briefing newsletter for the day's top stories").
-        if lineAlone, tokens.count <= (Self.newsletter.contains { text.lowercased().containsBytes($0) } ? 16 : 10), !text.hasSuffix("."),
+        // A newsletter's sign-up or a social network's follow line runs longer, and may end with a full stop
+        // ("Follow us on Facebook, X, Instagram and WhatsApp for the latest news.").
+        let promotes = Self.newsletter.contains { text.lowercased().containsBytes($0) }
+        if lineAlone, tokens.count <= (promotes ? 16 : 10), !text.hasSuffix(".") || promotes,
            Self.callsToAction.contains(where: { text.lowercased().hasPrefix($0 + " ") || text.lowercased() == $0 }) {
             return "a call to action"
+        }
+        // A site's breadcrumb trail ("Home / World / South Asia", "Business › Aviation").
+        if lineAlone, (2...12).contains(tokens.count), !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
+           [" / ", " › ", " > ", " » ", " | "].contains(where: { text.contains($0) }) {
+            return "a breadcrumb trail"
         }
         // "22 Comments", "Comments (41)".
         if paragraphAlone, tokens.count == 2, !text.hasSuffix("."), tokens.contains(where: { $0.kind == .number }),
@@ -55,7 +71,18 @@ enum PageFurniture {
            document.sentences.last?.paragraph == sentence.paragraph || tokens.first.map({ !$0.isCapitalized || tokens.count < 3 }) == true {
             return "a call to action or caption"
         }
+        // A standfirst: a line of summary between the headline and the story, written without a full stop.
+        if paragraphAlone, i > 0, tokens.count >= 6, !".!?…".contains(text.last ?? "."),
+           !all[..<i].contains(where: { Self.endsSentence($0.text) }) {
+            return "a standfirst (the story summed up above it)"
+        }
         return nil
+    }
+
+    /// A sentence of running text: it ends with a full stop, a question or exclamation mark (before a closing quote).
+    static func endsSentence(_ text: String) -> Bool {
+        let last = text.unicodeScalars.last { !QuoteDelimiters.allMarks.contains(Character($0)) && $0 != ")" && !$0.properties.isWhitespace }
+        return last.map { ".!?。؟…".unicodeScalars.contains($0) } ?? false
     }
 
     /// Digits, a colon and two digits ("10:53").
@@ -71,9 +98,9 @@ enum PageFurniture {
 
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
-    static let newsletter: [StaticString] = ["newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
+    static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
 
-    static let callsToAction = ["sign up", "subscribe", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
+    static let callsToAction = ["sign up", "subscribe", "follow", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",

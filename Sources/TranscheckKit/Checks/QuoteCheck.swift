@@ -33,6 +33,11 @@ public struct QuoteCheck: Check {
             // Russian says in fewer letters what English spells out with articles and auxiliaries.
             .passes("en", "\"By the time the water came, the bridge was gone. The whole road was simply washed away,\" the farmer said.",
                     "ru", "«Когда пришла вода, моста уже не было. Всю дорогу просто смыло», — сказал фермер."),
+            // A quotation the speaker interrupts inside the marks (Russian), and a closing mark after the full stop (French).
+            .passes("en", "\"We did not take this decision lightly,\" the governor said. \"If expectations rise, we will act again.\"",
+                    "ru", "«Мы приняли это решение не с легким сердцем, — заявил глава банка. — Если ожидания вырастут, мы вновь примем меры»."),
+            .passes("en", "\"No one is above the law,\" the prosecutor said. \"Public money is not a private reward.\"",
+                    "fr", "« Personne n'est au-dessus de la loi », a déclaré le procureur. « L'argent public n'est pas une récompense privée. »"),
             // Single quotes as quotation marks; apostrophes in the pilots' union and the guild's offer are none.
             .passes("en", "\"We cannot sign this deal,\" the guild's president said of the pilots' union offer.", "en", "'We cannot sign this deal,' the guild's president said of the pilots' union offer."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),

@@ -36,6 +36,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // The original states the deprecated sense too: "subsidised loans" are «льготные кредиты».
+            .passes("en", "The government offered subsidised loans worth 150 million lari.", "ru", "Правительство предложило льготные кредиты на 150 млн лари."),
             .passes("en", "By evening the coast guard declared the blaze fully extinguished.", "fr", "Dans la soirée, les garde-côtes ont déclaré l'incendie entièrement éteint."),
             // Days on which the outcome turns are "decisive" in the languages: no shift there.
             .passes("en", "The miners can survive if they have air, so the next few days are critical.", "ru", "Горняки могут выжить, если у них есть воздух, поэтому ближайшие дни будут решающими."),
@@ -77,9 +79,13 @@ public struct TermShiftCheck: Check {
         // Concepts the original states (preferred or admitted renderings), first mention each.
         let concepts = comparison.sourceTerms.concepts
         var stated: [(concept: Int, sentence: Int, range: Range<Int>, preferred: Bool)] = []
+        // Concepts whose wrong sense the original itself also states ("subsidised loans": the loans
+        // are there in the original, so «кредиты» renders them, not "subsidised").
+        var alsoWrongSense: [Int: Int] = [:]
         let sourceLanguage = comparison.source.document.language
         for (k, tokens) in source.tokens.enumerated() {
             for hit in comparison.sourceTerms.find(in: tokens, words: source.words[k]) {
+                for use in hit.uses where use.status == .deprecated { alsoWrongSense[use.concept, default: 0] += 1 }
                 // A lower-case term written with a capital inside a sentence belongs to a name
                 // ("Port Said", "PORT SAID"), except where every noun is capitalised.
                 let partOfName = source.isCapitalisedInside(k, hit.tokens.lowerBound) && !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
@@ -118,7 +124,9 @@ public struct TermShiftCheck: Check {
             // One finding per word of the original, whichever of its concepts reports it.
             if reportedSpans.contains(s.range.lowerBound) { continue }
             let expected = comparison.targetTerms.preferred(s.concept).first
+            // As often as the original says it: then the translation renders the original's own word.
             if let shift = uses.first(where: { $0.status == .deprecated }),
+               uses.filter({ $0.status == .deprecated }).count > alsoWrongSense[s.concept] ?? 0,
                // Not where the word is another concept's right word and the original's word also names that
                // concept: «إضراب» for "strike", which may be a labour strike.
                !Self.otherSenseRendered(s, at: shift.range, among: rendered, concepts: concepts, comparison) {

@@ -25,6 +25,7 @@ public struct WordingCheck: Check {
             .passes("en", "The U.S. Defense Secretary met Gallant on Oct. 7.", "en", "The US Defence Secretary met Gallant on Oct. 7."),
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
             .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
+            .passes("en", "Doctors feared diarrheal disease and anemia; 500 tons of rice arrived.", "en", "Doctors feared diarrhoeal disease and anaemia; 500 tonnes of rice arrived."),
             .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
             .passes("ru", "Переговоры продолжатся, заявил министр.", "ru", "Переговоры продолжатся, заявил министр."),
         ]
@@ -140,8 +141,11 @@ public struct WordingCheck: Check {
         "amb": "ambassador", "rev": "reverend", "sr": "senior", "jr": "junior", "st": "saint", "mt": "mount", "ft": "fort",
     ]
 
+    /// British spellings and their American forms, folded in this order; the Greek and Latin digraphs
+    /// of medical words (diarrhoea, anaemia, paediatric, oestrogen, foetus) included.
     private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("ractis", "ractic"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
-                                                                           ("tre", "ter"), ("ll", "l"), ("mme", "m"), ("ogue", "og")]
+                                                                           ("tre", "ter"), ("ll", "l"), ("mme", "m"), ("ogue", "og"),
+                                                                           ("hoea", "hea"), ("aem", "em"), ("aed", "ed"), ("aest", "est"), ("oes", "es"), ("oet", "et"), ("tonne", "ton")]
 
     /// The same words spelt or split another way: "metres"/"meters" (stems differ), "per cent"/"percent".
     static func sameWords(_ a: ArraySlice<Token>, _ b: ArraySlice<Token>, _ ka: ArraySlice<String>, _ kb: ArraySlice<String>) -> Bool {

@@ -133,6 +133,10 @@ struct AttributedSource {
     /// there is still cited (the translation may pair its attributions otherwise).
     /// Whether a translation of one side is among the other side's stems, or begins one of them: a
     /// word derived from the noun translated ("government" → gouvernement → « gouvernementale »).
+    /// English words naming a body's papers or figures rather than another source.
+    static let records: Set<String> = ["records", "record", "documents", "document", "papers", "files", "filings", "data", "figures",
+                                       "statistics", "tallies", "tally", "estimates", "count", "files", "documentation"]
+
     static func meets(_ rendered: Set<String>, _ stems: Set<String>) -> Bool {
         if !rendered.isDisjoint(with: stems) { return true }
         return rendered.contains { r in r.count >= 5 && stems.contains { $0.count > r.count && $0.hasPrefix(r) } }
@@ -186,6 +190,10 @@ struct AttributedSource {
         // Words naming the same kind on both sides ("news agency", "وكالة الأنباء") agree whatever the
         // dictionaries know of them: then the other words must tell the sources apart too.
         guard !a.kinds.isDisjoint(with: b.kinds) else { return true }
-        return unlinked(plain(wordsA, a.kindRanges), plain(wordsB, b.kindRanges))
+        // Papers of the same body are that body ("court records" / « documents judiciaires »): an English
+        // original's words left besides the kind words that only name records cite nothing else.
+        let restA = plain(wordsA, a.kindRanges), restB = plain(wordsB, b.kindRanges)
+        if sl.language == "en", !restA.isEmpty, restA.allSatisfy({ Self.records.contains($0.token.key) }), restB.count <= 1 { return false }
+        return unlinked(restA, restB)
     }
 }

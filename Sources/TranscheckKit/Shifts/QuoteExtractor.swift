@@ -26,7 +26,12 @@ public enum QuoteExtractor {
             let paragraph = doc.sentences[a].paragraph
             var b = a
             while b + 1 < doc.sentences.count && doc.sentences[b + 1].paragraph == paragraph { b += 1 }
-            out[paragraph] = quotes(in: doc.file, range: doc.sentences[a].range.lowerBound..<doc.sentences[b].range.upperBound)
+            // To the end of the paragraph's line: a closing mark after the last full stop (« … politique. »)
+            // belongs to no sentence.
+            var end = doc.sentences[b].range.upperBound
+            let units = doc.file.units
+            while end < units.count, units[end] != 0x0A, units[end] != 0x0D, end - doc.sentences[b].range.upperBound < 4 { end += 1 }
+            out[paragraph] = quotes(in: doc.file, range: doc.sentences[a].range.lowerBound..<end)
             a = b + 1
         }
         return out
@@ -47,7 +52,7 @@ public enum QuoteExtractor {
                 var j = i + 1
                 while j < range.upperBound && (!closers.contains(units[j]) || (units[j] == 0x0022 && isGershayim(units, j, range))) { j += 1 }
                 if j < range.upperBound, j - i > 2 {
-                    out.append((i + 1)..<j)
+                    out += interrupted(units, (i + 1)..<j)
                     i = j + 1
                     continue
                 }
@@ -60,6 +65,27 @@ public enum QuoteExtractor {
             i += 1
         }
         return out
+    }
+
+    /// A quotation the speaker interrupts inside the marks, as Russian writes it: «Мы приняли
+    /// решение, — заявил Абашидзе. — Если инфляция…». The words between ", — " and the next " — "
+    /// are the narrator's, so the quotation is two.
+    private static func interrupted(_ units: [UInt16], _ quote: Range<Int>) -> [Range<Int>] {
+        func isDash(_ u: UInt16) -> Bool { u == 0x2014 || u == 0x2013 }
+        var k = quote.lowerBound + 1
+        while k + 3 < quote.upperBound {
+            // ", — " (or "! — ", "? — ", "… — "): the quotation stops for the speaker.
+            if [0x2C, 0x21, 0x3F, 0x2026].contains(units[k]), units[k + 1] == 0x20 || units[k + 1] == 0xA0, isDash(units[k + 2]),
+               units[k + 3] == 0x20 || units[k + 3] == 0xA0 {
+                var m = k + 4
+                while m + 2 < quote.upperBound, !((units[m] == 0x20 || units[m] == 0xA0) && isDash(units[m + 1]) && (units[m + 2] == 0x20 || units[m + 2] == 0xA0)) { m += 1 }
+                // The speaker's words are short; the quotation resumes after them.
+                guard m + 3 < quote.upperBound, m - k < 160 else { return [quote] }
+                return [quote.lowerBound..<(k + 1)] + interrupted(units, (m + 3)..<quote.upperBound)
+            }
+            k += 1
+        }
+        return [quote]
     }
 
     /// The closing mark of a single-quoted quotation opening at `i`, if `i` opens one.

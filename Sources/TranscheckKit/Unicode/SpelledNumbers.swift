@@ -61,6 +61,11 @@ public final class SpelledNumbers: Sendable {
         }
         if language == "ar" {
             for (key, word) in words where key.count > 1 && readings[ByteKey("ال" + key)] == nil { readings[ByteKey("ال" + key)] = word }
+            // The prepositions ل and ب written onto a number word ("أم لخمسة أطفال", 'a mother of five'); not
+            // onto short ones, where the result is another word ("لست", 'I am not', is no ل + ست).
+            for (key, word) in words where key.count >= 4 && !word.isScale {
+                for p in ["ل", "ب"] where readings[ByteKey(p + key)] == nil { readings[ByteKey(p + key)] = word }
+            }
         }
         self.readings = readings
     }
