@@ -14,6 +14,8 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A court and a prosecutor are two sources, both of the justice system.
+            .triggers("attribution.changed", "en", "According to court records, three senior civil servants have not been charged.", "fr", "Selon le parquet, trois hauts fonctionnaires n'ont pas été poursuivis."),
             // A plain statement of the original put in the management's mouth (« la direction », a business source).
             .triggers("attribution.added", "en", "The plant employs about 450 people, most of them from the Loznica area.", "fr",
                       "L'usine emploie environ 450 personnes, pour la plupart originaires de la région de Loznica, assure la direction."),
@@ -129,7 +131,15 @@ public struct AttributionCheck: Check {
         if !citations.isEmpty {
             func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
             let cited = (names(.source, sides.source), names(.target, sides.target))
-            let targetStems = Set(sides.target.words.flatMap { w in (0..<w.count).flatMap { w.stems($0) } })
+            // Every stem of the translation but those of its attribution words: «по данным» ('according to
+            // the data') renders "according to", not "statistics" of "the national statistics office".
+            let attributionWords = citations.map(\.1.range)
+            var targetStems = Set<String>()
+            for (k, w) in sides.target.words.enumerated() {
+                for t in 0..<w.count where !attributionWords.contains(where: { $0.overlaps(sides.target.tokens[k][t].range) }) {
+                    targetStems.formUnion(w.stems(t))
+                }
+            }
             for (a, b) in citations {
                 let isPhrase = sl.attribution[a.entry].kind == "phrase"
                 let xs = AttributedSource.cited(by: a, isPhrase: isPhrase, in: sides.source, side: .source, comparison: comparison)

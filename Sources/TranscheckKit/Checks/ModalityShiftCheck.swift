@@ -9,6 +9,7 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
             .triggers("modality.shift", "en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement avait décrété l'état de calamité."),
             .triggers("modality.shift", "en", "Investigators could board the ship as early as Thursday.", "ru", "Следователи поднимутся на борт судна в четверг."),
             // A possibility stated outright, with no marker left: Russian perfective future.

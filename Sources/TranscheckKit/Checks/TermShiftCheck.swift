@@ -14,6 +14,8 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb or an adverb, which translations often reword)."),
         ],
         triggeringExamples: [
+            // Bought and sold are confusable across languages: the translation names the opposite transaction.
+            .triggers("term.shift", "en", "The central bank sold dollars to slow the lari's fall.", "ru", "Центробанк покупал доллары, чтобы замедлить падение лари."),
             // A fire put out rendered a fire contained: the danger is not over.
             .triggers("term.shift", "en", "By evening the coast guard declared the blaze fully extinguished.", "ru", "К вечеру береговая охрана заявила, что возгорание локализовано."),
             .triggers("term.shift", "en", "He described the meetings as critical for the future of the war.", "en", "He described the meetings as decisive for the future of the war."),
