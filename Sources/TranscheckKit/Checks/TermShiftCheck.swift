@@ -14,6 +14,9 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb or an adverb, which translations often reword)."),
         ],
         triggeringExamples: [
+            // The dead counted as injured, in a republication and across languages.
+            .triggers("term.shift", "en", "Most of the deaths were caused by falling trees.", "en", "Most of the injuries were caused by falling trees."),
+            .triggers("term.shift", "en", "Most of the deaths were caused by falling trees.", "ar", "ونجمت معظم الإصابات عن سقوط الأشجار."),
             // Bought and sold are confusable across languages: the translation names the opposite transaction.
             .triggers("term.shift", "en", "The central bank sold dollars to slow the lari's fall.", "ru", "Центробанк покупал доллары, чтобы замедлить падение лари."),
             // A fire put out rendered a fire contained: the danger is not over.
@@ -38,6 +41,7 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The fires caused 12 deaths and more than 100 injuries.", "fr", "Les incendies ont fait 12 morts et plus de 100 blessés."),
             // The original states the deprecated sense too: "subsidised loans" are «льготные кредиты».
             .passes("en", "The government offered subsidised loans worth 150 million lari.", "ru", "Правительство предложило льготные кредиты на 150 млн лари."),
             .passes("en", "By evening the coast guard declared the blaze fully extinguished.", "fr", "Dans la soirée, les garde-côtes ont déclaré l'incendie entièrement éteint."),

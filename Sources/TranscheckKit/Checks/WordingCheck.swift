@@ -65,7 +65,9 @@ public struct WordingCheck: Check {
                        lexicon.sizeFinder, lexicon.antonymFinder]
                 .flatMap { text.hits($0).map(\.range) }
             for (k, tokens) in text.tokens.enumerated() {
-                out += terms.find(in: tokens, words: text.words[k]).map { text.range(k, $0.tokens) }
+                // Only words the term check speaks for: a concept's preferred or admitted rendering. A word
+            // listed only as some concept's wrong sense ("deaths" under casualties) is a word like any other.
+            out += terms.find(in: tokens, words: text.words[k]).filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
                 out += comparison.document(side).facts[text.sentences[k]].names.map(\.range)
             }
             return out
