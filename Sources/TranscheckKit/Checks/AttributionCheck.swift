@@ -14,6 +14,9 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // In a republication the cited phrases are compared with each other ("port" elsewhere in the sentence keeps nothing cited).
+            .triggers("attribution.changed", "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to port officials.",
+                      "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to the agriculture ministry."),
             // A court and a prosecutor are two sources, both of the justice system.
             .triggers("attribution.changed", "en", "According to court records, three senior civil servants have not been charged.", "fr", "Selon le parquet, trois hauts fonctionnaires n'ont pas été poursuivis."),
             // A plain statement of the original put in the management's mouth (« la direction », a business source).

@@ -148,7 +148,13 @@ struct AttributedSource {
         let sl = comparison.source.document.language, tl = comparison.target.document.language
         // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
         if sl.language == tl.language {
-            return a.direction == b.direction && Set(a.words.flatMap(\.stems)).isDisjoint(with: targetStems) && !a.words.isEmpty && !b.words.isEmpty
+            // The two cited phrases share no word ("according to port officials" / "according to the agriculture
+            // ministry"), and the original's is not the translation's elsewhere in the sentence either — unless
+            // the translation's own is a phrase of two words or more that shares nothing with it ("port" of
+            // "the port's jetties" does not keep the port officials cited).
+            let stemsA = Set(a.words.flatMap(\.stems)), stemsB = Set(b.words.flatMap(\.stems))
+            guard a.direction == b.direction, !a.words.isEmpty, !b.words.isEmpty, stemsA.isDisjoint(with: stemsB) else { return false }
+            return stemsA.isDisjoint(with: targetStems) || (b.words.count >= 2 && a.words.count >= 2)
         }
         // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media'):
         // the kind words are the lexicon's, so this holds where the dictionaries know neither side.
