@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // The speaker moved before a quotation of two sentences, and changed.
+            .triggers("name.mismatch", "en", "Former lawmaker Suha al-Tarawneh criticised the cuts. Union leader Khaled Abu Rumman called a strike. \"Nobody here is against reform. People are against being ignored,\" Tarawneh said.",
+                      "ar", "وانتقدت النائبة السابقة سهى الطراونة التخفيضات. ودعا النقابي خالد أبو رمان إلى إضراب. وقال أبو رمان: «لا أحد هنا ضد الإصلاح. الناس ضد تجاهلهم»."),
             // The other person is also a place of the names lexicon (the Saar): still a person of the story here.
             .triggers("name.mismatch", "en", "Rein Kask said the company regretted the incident. Priit Saar said the inquiry would take weeks. \"We will not hide anything,\" Kask told reporters.",
                       "ru", "Рейн Каск заявил, что компания сожалеет о произошедшем. Прийт Саар сказал, что расследование займет несколько недель. «Мы ничего не будем скрывать», — сказал Саар журналистам."),

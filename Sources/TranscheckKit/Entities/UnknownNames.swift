@@ -305,9 +305,17 @@ struct UnknownNames {
                 return !renderings.contains { $0.bead == home && $0.mention.person == m.person }
             }.map(\.person))
             var done = false
+            // The translation's sentences to look in: the bead's, then those of the paragraph next to them,
+            // where a speaker moved before a quotation stands («وقال أبو رمان: "…» for '"…," Tarawneh said').
+            let paragraphs = Set(bead.target.map { targetDoc.sentences[$0].paragraph })
+            // Only for the speaker of a quotation: elsewhere a name beside is another mention.
+            let speaks = comparison.source.document.sentences[mention.sentence].text.contains { "\"“”«»„".contains($0) }
+            let beside = !speaks ? [] : [bead.target.min().map { $0 - 1 }, bead.target.max().map { $0 + 1 }].compactMap { $0 }
+                .filter { targetDoc.sentences.indices.contains($0) && paragraphs.contains(targetDoc.sentences[$0].paragraph) }
             // Another person of the story, by the rendering the translation gives them elsewhere or by spelling.
+            for sentences in [bead.target, beside] where !done {
             for (p, person) in people.enumerated() where !present.contains(p) && !done {
-                for t in bead.target where !done {
+                for t in sentences where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
                         guard surnames[p].contains(where: { key in
                             guard renders(c, [key]) else { return false }
@@ -334,6 +342,7 @@ struct UnknownNames {
                         break
                     }
                 }
+            }
             }
             // One letter off the spelling the translation settles on for the name elsewhere (الفارسي
             // where it writes الفاسي): the same person misspelt, too far from the original to be placed.
