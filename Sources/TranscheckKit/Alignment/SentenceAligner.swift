@@ -466,9 +466,10 @@ struct BeadScorer {
         if sourceBreaks != targetBreaks { total -= Self.paragraphBreakPenalty * Double(abs(sourceBreaks - targetBreaks)) }
         // Nor one that cuts a quotation on one side only (the speaker moved before a quotation of two
         // sentences: '"We have no choice. Every litre …," the governor said' → «وقال الوالي: “ليس لدينا خيار. كل لتر …”»).
-        let sourceCut = s.quoteCrosses[si.lowerBound] || s.quoteCrosses[si.upperBound]
-        let targetCut = t.quoteCrosses[ti.lowerBound] || t.quoteCrosses[ti.upperBound]
-        if sourceCut != targetCut { total -= quoteCutPenalty }
+        if quoteCutPenalty > 0,
+           (s.quoteCrosses[si.lowerBound] || s.quoteCrosses[si.upperBound]) != (t.quoteCrosses[ti.lowerBound] || t.quoteCrosses[ti.upperBound]) {
+            total -= quoteCutPenalty
+        }
         return (lexical, min(total, 1))
     }
 

@@ -397,13 +397,21 @@ public struct SentenceAnalyzer: Sendable {
     /// An English amount written short after a currency sign: "$27.6m", "£1.2bn", "C$900k"
     /// (British and Canadian copy; "38m" alone may be metres).
     private func compactAmount(_ token: Token, file: TextFile) -> Double? {
-        guard language.language == "en", token.range.lowerBound > 0 else { return nil }
+        // Asked of every word that is not a number: the cheapest tests first.
+        guard let first = token.text.utf8.first, first >= 0x30, first <= 0x39, token.range.lowerBound > 0, language.language == "en" else { return nil }
         let text = token.text
-        guard let first = text.unicodeScalars.first, first.decimalDigitValue != nil else { return nil }
         let letters = text.unicodeScalars.reversed().prefix { Script.isLetter($0) }
         let suffix = String(String.UnicodeScalarView(letters.reversed())).lowercased()
         let sign = file.units[token.range.lowerBound - 1]
-        guard let factor = ["m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12][suffix],
+        let factor: Double?
+        switch suffix {
+        case "m", "mn": factor = 1e6
+        case "bn": factor = 1e9
+        case "k": factor = 1e3
+        case "tn": factor = 1e12
+        default: factor = nil
+        }
+        guard let factor,
               sign == 0x24 || sign == 0xA3 || sign == 0x20AC || sign == 0xA5,
               let v = numerals.parse(String(text.dropLast(suffix.count))) else { return nil }
         return v * factor

@@ -28,8 +28,9 @@ enum PageFurniture {
                 "נושאים", "תגיות"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) { return "a list of topics (\(label):)" }
         }
         if text.containsBytes(" | ") { return "a byline or timestamp line" }
-        // The rest of a caption cut into sentences ("… made landfall. /AFP").
-        let first = document.sentences[..<sentence.index].last { $0.paragraph != sentence.paragraph }.map { $0.index + 1 } ?? 0
+        // The rest of a caption cut into sentences ("… made landfall. /AFP"): the paragraph's first sentence opens with a caption label.
+        var first = sentence.index
+        while first > 0, document.sentences[first - 1].paragraph == sentence.paragraph { first -= 1 }
         if first < sentence.index, let caption = describe(document.sentences[first], in: document), caption.hasPrefix("a photo caption") {
             return caption
         }
@@ -42,10 +43,13 @@ enum PageFurniture {
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
         // A newsletter's sign-up or a social network's follow line runs longer, and may end with a full stop
         // ("Follow us on Facebook, X, Instagram and WhatsApp for the latest news.").
-        let promotes = Self.newsletter.contains { text.lowercased().containsBytes($0) }
-        if lineAlone, tokens.count <= (promotes ? 16 : 10), !text.hasSuffix(".") || promotes,
-           Self.callsToAction.contains(where: { text.lowercased().hasPrefix($0 + " ") || text.lowercased() == $0 }) {
-            return "a call to action"
+        if lineAlone, tokens.count <= 16 {
+            let lower = text.lowercased()
+            let promotes = Self.newsletter.contains { lower.containsBytes($0) }
+            if tokens.count <= (promotes ? 16 : 10), !text.hasSuffix(".") || promotes,
+               Self.callsToAction.contains(where: { lower.hasPrefix($0 + " ") || lower == $0 }) {
+                return "a call to action"
+            }
         }
         // A site's breadcrumb trail ("Home / World / South Asia", "Business › Aviation").
         if lineAlone, (2...12).contains(tokens.count), !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
@@ -72,7 +76,7 @@ enum PageFurniture {
             return "a call to action or caption"
         }
         // A standfirst: a line of summary between the headline and the story, written without a full stop.
-        if paragraphAlone, i > 0, tokens.count >= 6, !".!?…".contains(text.last ?? "."),
+        if paragraphAlone, i > 0, i < 8, tokens.count >= 6, !Self.endsSentence(text),
            !all[..<i].contains(where: { Self.endsSentence($0.text) }) {
             return "a standfirst (the story summed up above it)"
         }
@@ -81,8 +85,14 @@ enum PageFurniture {
 
     /// A sentence of running text: it ends with a full stop, a question or exclamation mark (before a closing quote).
     static func endsSentence(_ text: String) -> Bool {
-        let last = text.unicodeScalars.last { !QuoteDelimiters.allMarks.contains(Character($0)) && $0 != ")" && !$0.properties.isWhitespace }
-        return last.map { ".!?。؟…".unicodeScalars.contains($0) } ?? false
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar.value {
+            case 0x2E, 0x21, 0x3F, 0x3002, 0x061F, 0x2026: return true                      // . ! ? 。 ؟ …
+            case 0x20, 0xA0, 0x09, 0x202F, 0x29, 0x22, 0x27, 0xBB, 0xAB, 0x201C, 0x201D, 0x2019, 0x2018, 0x201E: continue  // spaces, ")", quotes
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Digits, a colon and two digits ("10:53").

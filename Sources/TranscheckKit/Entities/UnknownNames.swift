@@ -244,7 +244,14 @@ struct UnknownNames {
             }
             /// Every reading of a written word (its inflected and clitic-free forms): two spellings one of
             /// whose readings the other is differ in grammar, not in spelling (Дворжакова, Дворжаковой).
+            var readingMemo: [String: Set<[Unicode.Scalar]>] = [:]
             func readings(_ text: String) -> Set<[Unicode.Scalar]> {
+                if let known = readingMemo[text] { return known }
+                let made = makeReadings(text)
+                readingMemo[text] = made
+                return made
+            }
+            func makeReadings(_ text: String) -> Set<[Unicode.Scalar]> {
                 var forms = NameAffixes.candidates(WordKey.of(text), language: targetLanguage)
                 // A Russian adjective made from a place name is the name too (Иссык-Кульской, Иссык-Куля;
                 // Джети-Огузского, Джети-Огуз), and a soft sign before an ending comes and goes (Куль, Куля).

@@ -75,7 +75,8 @@ public enum QuoteExtractor {
         var k = quote.lowerBound + 1
         while k + 3 < quote.upperBound {
             // ", — " (or "! — ", "? — ", "… — "): the quotation stops for the speaker.
-            if [0x2C, 0x21, 0x3F, 0x2026].contains(units[k]), units[k + 1] == 0x20 || units[k + 1] == 0xA0, isDash(units[k + 2]),
+            let u = units[k]
+            if u == 0x2C || u == 0x21 || u == 0x3F || u == 0x2026, units[k + 1] == 0x20 || units[k + 1] == 0xA0, isDash(units[k + 2]),
                units[k + 3] == 0x20 || units[k + 3] == 0xA0 {
                 var m = k + 4
                 while m + 2 < quote.upperBound, !((units[m] == 0x20 || units[m] == 0xA0) && isDash(units[m + 1]) && (units[m + 2] == 0x20 || units[m + 2] == 0xA0)) { m += 1 }
