@@ -62,6 +62,9 @@ struct NumberTests {
         #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
         // Russian collective numerals and multiplicative adverbs.
         #expect(Fixtures.facts("Оборот превысил обычный как минимум втрое.", "ru").numbers.map(\.value) == [3])
+        // «Четверо» ('four of them') shares its first letters with «четверг» (Thursday) and is no weekday.
+        let four = Fixtures.facts("Четверо пострадавших находятся в критическом состоянии.", "ru")
+        #expect(four.numbers.map(\.value) == [4] && four.dates.isEmpty)
         #expect(Fixtures.facts("Пропали без вести девять человек, в том числе трое детей.", "ru").numbers.map(\.value) == [9, 3])
         // The article or preposition elided into the number word: "près d'un million".
         #expect(Fixtures.facts("Le cacao fait vivre près d'un million de familles.", "fr").numbers.map(\.value) == [1_000_000])

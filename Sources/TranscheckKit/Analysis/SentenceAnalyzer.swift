@@ -114,7 +114,8 @@ public struct SentenceAnalyzer: Sendable {
                 continue
             }
             // Weekdays: full names anywhere; abbreviations only next to a date ("Mon 24 Jun").
-            var weekday: (value: Int, short: Bool)? = calendar.weekday(key: tokens[i].key)
+            // A number word is no weekday, whatever it shares with one («четверо», 'four of them', and «четверг»).
+            var weekday: (value: Int, short: Bool)? = spelled.word(key: tokens[i].key) == nil ? calendar.weekday(key: tokens[i].key) : nil
             var last = i
             if weekday == nil, i + 1 < tokens.count, let value = calendar.weekday(phraseKeys: tokens[i].key, tokens[i + 1].key) {
                 weekday = (value, false)

@@ -28,6 +28,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // « non » before an adjective is a prefix ('unvaccinated'); "to avoid overloading" is «чтобы не перегружать».
+            .passes("en", "One infected person can infect up to nine out of 10 unvaccinated people nearby.", "fr", "Une personne infectée peut contaminer jusqu'à neuf personnes non vaccinées sur 10 dans son entourage."),
+            .passes("en", "Officials urged residents to use heaters sparingly to avoid overloading the grid.", "ru", "Власти призвали жителей экономно пользоваться обогревателями, чтобы не перегружать электросеть."),
             // A negation that renders a word meaning one ("gave way" → «не выдержала»: did not hold).
             .passes("en", "The wall of moraine gave way after two hours.", "ru", "Через два часа моренная перемычка не выдержала."),
             // Degree words are the scales': "at least" is no opposite of "most", «قليلاً» renders "slightly".

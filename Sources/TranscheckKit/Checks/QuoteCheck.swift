@@ -38,6 +38,9 @@ public struct QuoteCheck: Check {
                     "ru", "«Мы приняли это решение не с легким сердцем, — заявил глава банка. — Если ожидания вырастут, мы вновь примем меры»."),
             .passes("en", "\"No one is above the law,\" the prosecutor said. \"Public money is not a private reward.\"",
                     "fr", "« Personne n'est au-dessus de la loi », a déclaré le procureur. « L'argent public n'est pas une récompense privée. »"),
+            // French sets the speaker inside the marks: two quotations, each in its own sentence.
+            .passes("en", "\"We have never faced a shortage like this,\" Gagnon said. \"Every dose must go to the youngest children.\"",
+                    "fr", "« Nous n'avons jamais connu une telle pénurie, a déclaré M. Gagnon. Chaque dose doit aller aux plus jeunes enfants. »"),
             // Single quotes as quotation marks; apostrophes in the pilots' union and the guild's offer are none.
             .passes("en", "\"We cannot sign this deal,\" the guild's president said of the pilots' union offer.", "en", "'We cannot sign this deal,' the guild's president said of the pilots' union offer."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),

@@ -428,7 +428,13 @@ struct UnknownNames {
                 var done = false
                 for t in bead.target where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
-                        guard let p = people.indices.first(where: { renders(c, surnames[$0]) }) else { continue }
+                        // Without capitals only the spelling the translation settled on for that person counts
+                        // ("عادة", 'usually', spells like no one).
+                        guard let p = people.indices.first(where: { p in
+                            surnames[p].contains { key in
+                                renders(c, [key]) && (cased || settled["\(p):\(key)"].map { s in c.readings.contains { $0.letters == s.letters } } == true)
+                            }
+                        }) else { continue }
                         if p != antecedent.person {
                             let mention = Mention(sentence: ps, range: pronoun.range, text: pronoun.text, person: antecedent.person,
                                                   words: antecedent.words, wordKeys: antecedent.wordKeys)
@@ -484,6 +490,7 @@ struct UnknownNames {
         let doc = analyzed.document
         let language = doc.language.language
         let titles = TitleWords.of(language), bodies = TitleWords.bodies(language)
+        let functionWords = FunctionWords.of(language)
         // Words the document also writes in lower case are words, not names ("Diplomatic Push").
         var lowerCase = Set<String>()
         for token in doc.tokens where token.kind == .word && !token.isCapitalized { lowerCase.insert(token.key) }
@@ -495,6 +502,8 @@ struct UnknownNames {
             let headline = long.count >= 3 && long.filter(\.isCapitalized).count * 3 >= long.count * 2
             for m in facts.names where m.entry == nil {
                 let run = tokens[m.tokens]
+                // A pronoun opening the sentence is nobody ("She said the losses…").
+                if run.allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
                 if !headline, let tail = personTail(run, titles: titles, bodies: bodies),
                    !tail.contains(where: { lowerCase.contains($0.key) && !NameMentionFinder.particles.contains($0.key) }) {
                     let keys = tail.map { NameAffixes.candidates($0.key, language: language).last! }

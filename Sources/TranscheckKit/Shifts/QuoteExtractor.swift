@@ -84,10 +84,38 @@ public enum QuoteExtractor {
                 guard m + 3 < quote.upperBound, m - k < 160 else { return [quote] }
                 return [quote.lowerBound..<(k + 1)] + interrupted(units, (m + 3)..<quote.upperBound)
             }
+            // French sets the speaker inside the marks after a comma: « … vulnérables, a déclaré Mme X. Chaque
+            // dose … ». The quotation resumes after the speaker's full stop or comma.
+            if u == 0x2C, units[k + 1] == 0x20 || units[k + 1] == 0xA0, units[k + 2] == 0x61 || units[k + 2] == 0x64 || units[k + 2] == 0x73
+                || units[k + 2] == 0x65 || units[k + 2] == 0x70 || units[k + 2] == 0x69 {
+                let ahead = String(decoding: units[(k + 2)..<min(k + 26, quote.upperBound)], as: UTF16.self)
+                if Self.frenchIncises.contains(where: { ahead.hasPrefix($0) }) {
+                    // The speaker's words run to a full stop ("a déclaré la Dre Gagnon, présidente de l'ACP."), else to a comma.
+                    func end(_ mark: UInt16) -> Int? {
+                        var m = k + 2
+                        // A title's full stop ("M. Gagnon", "Mme", "Dr") is no end: after a capital and at most two letters.
+                        func abbreviation(_ m: Int) -> Bool {
+                            var w = m
+                            while w > k, isLetter(units[w - 1]) { w -= 1 }
+                            return m - w <= 3 && m > w && (0x41...0x5A).contains(units[w])
+                        }
+                        while m + 2 < quote.upperBound, m - k < 120,
+                              !(units[m] == mark && (units[m + 1] == 0x20 || units[m + 1] == 0xA0) && (mark != 0x2E || !abbreviation(m))) { m += 1 }
+                        return m + 2 < quote.upperBound && m - k < 120 ? m : nil
+                    }
+                    guard let m = end(0x2E) ?? end(0x2C) else { return [quote] }
+                    return [quote.lowerBound..<(k + 1)] + interrupted(units, (m + 2)..<quote.upperBound)
+                }
+            }
             k += 1
         }
         return [quote]
     }
+
+    /// Words opening a French incise, the speaker set inside the quotation marks.
+    static let frenchIncises = ["a déclaré", "a dit", "a-t-il", "a-t-elle", "a ajouté", "a expliqué", "a affirmé", "a indiqué", "a souligné",
+                                "a poursuivi", "a précisé", "a estimé", "a averti", "a assuré", "ajoute", "explique", "affirme", "estime",
+                                "déclare", "souligne", "poursuit", "précise", "dit-il", "dit-elle", "indique", "selon", "assure", "avertit"]
 
     /// The closing mark of a single-quoted quotation opening at `i`, if `i` opens one.
     private static func singleQuoteEnd(_ units: [UInt16], from i: Int, _ range: Range<Int>) -> Int? {
