@@ -14,7 +14,7 @@ Recall is printed per kind and separately for the seed story and the blind stori
 
 Usage: tools/planted_recall.py [--binary PATH] [-v]
 """
-import argparse, glob, json, os, subprocess, sys
+import argparse, glob, json, os, re, subprocess, sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 p = argparse.ArgumentParser()
@@ -72,8 +72,10 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
                 # Quotation marks at the ends of an expected span are not words: a finding inside the quote matches.
                 want = want.strip('"“”«»„\'‘’ \u00a0') if want else want
                 # A short span ("لا") counts only as a whole word of the expected text, not inside another word.
-                inside = span and (span["text"] in want.split() if len(span["text"]) < 3 else span["text"] in want) if want else False
-                if want and span and (inside or want in span["text"] or span["text"] in span["sentenceText"] and want in span["sentenceText"] and span["text"] and any(w in want.split() if len(w) < 3 else w in want for w in span["text"].split())):
+                # Words of the expected text without their punctuation ("35%" holds the number 35).
+                words = re.findall(r"\w+", want) if want else []
+                inside = span and (span["text"] in words if len(span["text"]) < 3 else span["text"] in want) if want else False
+                if want and span and (inside or want in span["text"] or span["text"] in span["sentenceText"] and want in span["sentenceText"] and span["text"] and any(w in words if len(w) < 3 else w in want for w in span["text"].split())):
                     return True
             return False
         ok = any(f["check"] == x["check"] and overlaps(f) for f in found)

@@ -62,6 +62,8 @@ struct NumberTests {
         #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
         // Russian collective numerals and multiplicative adverbs.
         #expect(Fixtures.facts("Оборот превысил обычный как минимум втрое.", "ru").numbers.map(\.value) == [3])
+        // French approximate nouns multiply the number before them.
+        #expect(Fixtures.facts("Les bourgeons s'étaient ouverts une dizaine de jours plus tôt.", "fr").numbers.map(\.value) == [10])
         // «Четверо» ('four of them') shares its first letters with «четверг» (Thursday) and is no weekday.
         let four = Fixtures.facts("Четверо пострадавших находятся в критическом состоянии.", "ru")
         #expect(four.numbers.map(\.value) == [4] && four.dates.isEmpty)

@@ -28,6 +28,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "nothing, but" is no "nothing but": the negation word answers «لا شيء».
+            .passes("en", "\"Fifteen piastres sounds like nothing, but it adds up,\" she said.", "ar", "وأضافت: «15 قرشاً تبدو وكأنها لا شيء، لكنها تتراكم»."),
             // « non » before an adjective is a prefix ('unvaccinated'); "to avoid overloading" is «чтобы не перегружать».
             .passes("en", "One infected person can infect up to nine out of 10 unvaccinated people nearby.", "fr", "Une personne infectée peut contaminer jusqu'à neuf personnes non vaccinées sur 10 dans son entourage."),
             .passes("en", "Officials urged residents to use heaters sparingly to avoid overloading the grid.", "ru", "Власти призвали жителей экономно пользоваться обогревателями, чтобы не перегружать электросеть."),
@@ -100,11 +102,18 @@ public struct PolarityFlipCheck: Check {
         if sides.source.sentences.count == 1 && sides.target.sentences.count == 1 {
             // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
             func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
-                let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + text.hits(lexicon.negationIdiomFinder)
+                // A phrase does not run over punctuation: "like nothing, but it adds up" is no "nothing but".
+                func unbroken(_ hit: ScaleHit) -> Bool {
+                    guard let (k, span) = hit.place, span.count > 1 else { return true }
+                    let t = text.tokens[k]
+                    return span.dropLast().allSatisfy { t[$0 + 1].range.lowerBound - t[$0].range.upperBound <= 1 }
+                }
+                let idiomHits = text.hits(lexicon.negationIdiomFinder).filter(unbroken)
+                let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + idiomHits
                 // The side's words, and the elided particles written onto them ("n'a" gives "n'"),
                 // gathered only when a hit needs a companion word.
                 var keys: Set<ByteKey>? = nil
-                let idioms = text.hits(lexicon.negationIdiomFinder).map(\.range)
+                let idioms = idiomHits.map(\.range)
                 let tokens = Array(text.tokens.joined())
                 func forms(_ token: Token) -> [String] {
                     guard let apostrophe = token.key.utf8.firstIndex(of: 0x27) else { return [token.key] }

@@ -82,9 +82,10 @@ public final class SpelledNumbers: Sendable {
         // Forms CLDR does not spell (Arabic counted feminine forms), from lexicons/numbers/<lang>.txt.
         for raw in LexiconDirectory.lines("numbers/\(language).txt") ?? [] {
             let fields = (raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").split(separator: " ")
-            guard fields.count == 2, let value = Double(fields[1]) else { continue }
+            // A third field "scale" makes the word multiply the one before it (« une dizaine » is 10).
+            guard fields.count == 2 || (fields.count == 3 && fields[2] == "scale"), let value = Double(fields[1]) else { continue }
             let key = WordKey.of(String(fields[0]))
-            if words[key] == nil { words[key] = Word(value: value, isScale: false, standsAlone: true, isOrdinal: false) }
+            if words[key] == nil { words[key] = Word(value: value, isScale: fields.count == 3, standsAlone: true, isOrdinal: false) }
         }
         // Hundreds written as one word ("двести", "cent") multiply only when they are 100 itself.
         for (key, word) in words where word.value == 100 && !word.isScale && !word.isOrdinal {
