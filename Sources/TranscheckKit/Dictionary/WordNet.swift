@@ -133,9 +133,12 @@ public final class WordNet: @unchecked Sendable {
         let x = word.lowercased()
         if let known = opposites.value(ByteKey(x)) { return known }
         var out: [String] = []
+        // Senses in WordNet's order (most frequent first), each once: iterating a Set would give
+        // another order, and another opposite reported, in every process.
         for pos in [POS.adj, .adv] {
-            for offset in Set(lemmas(x, pos).flatMap { synsets($0, pos) }) {
-                for target in antonyms(offset, pos) {
+            var seen = Set<Int>()
+            for offset in lemmas(x, pos).flatMap({ synsets($0, pos) }) where seen.insert(offset).inserted {
+                for target in antonyms(offset, pos).sorted() {
                     for w in words(target, pos) where !out.contains(w) { out.append(w) }
                 }
             }
