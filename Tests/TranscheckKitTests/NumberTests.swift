@@ -62,6 +62,9 @@ struct NumberTests {
         #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
         // Russian collective numerals and multiplicative adverbs.
         #expect(Fixtures.facts("Оборот превысил обычный как минимум втрое.", "ru").numbers.map(\.value) == [3])
+        // Russian compound adjectives opening with a number; a word that only starts like one is none.
+        #expect(Fixtures.facts("Уровень риска повысили до четырех по пятибалльной шкале.", "ru").numbers.map(\.value) == [4, 5])
+        #expect(Fixtures.facts("Семинар прошел в трехэтажном здании.", "ru").numbers.map(\.value) == [3])
         // French approximate nouns multiply the number before them.
         #expect(Fixtures.facts("Les bourgeons s'étaient ouverts une dizaine de jours plus tôt.", "fr").numbers.map(\.value) == [10])
         // «Четверо» ('four of them') shares its first letters with «четверг» (Thursday) and is no weekday.

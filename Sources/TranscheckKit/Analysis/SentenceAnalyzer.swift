@@ -335,7 +335,8 @@ public struct SentenceAnalyzer: Sendable {
         var i = 0
         while i < tokens.count {
             if used[i] { i += 1; continue }
-            if let (mention, last) = digitNumber(tokens, i, file: file, used: used) ?? spelledNumber(tokens, i, file: file, used: used) {
+            if let (mention, last) = digitNumber(tokens, i, file: file, used: used) ?? spelledNumber(tokens, i, file: file, used: used)
+                ?? compoundNumber(tokens[i]).map({ ($0, i) }) {
                 for k in i...last { used[k] = true }
                 out.append(mention)
                 i = last + 1
@@ -345,6 +346,25 @@ public struct SentenceAnalyzer: Sendable {
         }
         return out
     }
+
+    /// A Russian compound adjective opening with a number ("пятибалльной шкале", 'five-point scale';
+    /// "трехдневный", 'three-day'): the number, where the rest is one of the roots such compounds take.
+    private func compoundNumber(_ token: Token) -> NumberMention? {
+        guard language.language == "ru", token.kind == .word, token.text.count >= 8 else { return nil }
+        let key = token.key
+        for (prefix, value) in Self.russianNumberPrefixes where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            guard Self.russianCompoundRoots.contains(where: { rest.hasPrefix($0) }) else { continue }
+            return NumberMention(range: token.range, text: token.text, value: value, isOrdinal: false, isSpelled: true)
+        }
+        return nil
+    }
+
+    static let russianNumberPrefixes: [(String, Double)] = [("одно", 1), ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5),
+                                                            ("шести", 6), ("семи", 7), ("восьми", 8), ("девяти", 9), ("десяти", 10), ("двенадцати", 12),
+                                                            ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("пятидесяти", 50), ("стократ", 100)]
+    static let russianCompoundRoots = ["балльн", "дневн", "летн", "месячн", "недельн", "часов", "минутн", "этажн", "кратн", "процентн",
+                                       "километров", "метров", "тонн", "местн", "значн", "серийн", "сторонн", "комнатн", "кратн"]
 
     private func scale(of token: Token) -> Double? {
         if let word = spelled.word(key: token.key), word.isScale, word.value >= 1000 { return word.value }
