@@ -474,7 +474,7 @@ struct BeadScorer {
     }
 
     static let paragraphBreakPenalty = 0.1
-    static let quoteCutPenalty = Double(ProcessInfo.processInfo.environment["TC_QCUT"] ?? "") ?? 0.1
+    static let quoteCutPenalty = 0.1
 
     /// Runs `body` with a bound `similarity(si, ti).total` never exceeds (`MergeBound`), read
     /// through raw buffers: the search asks for it some ten thousand times per pair, and array

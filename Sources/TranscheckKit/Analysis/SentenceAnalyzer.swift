@@ -246,7 +246,7 @@ public struct SentenceAnalyzer: Sendable {
         // The part of the day may follow a linking word or two: "10:30 من مساء السبت", « 10 heures du soir », "de la tarde".
         var link = 0
         while link < 2, last + link + 2 < tokens.count, Self.dayPartLinks.contains(tokens[last + link + 1].key) { link += 1 }
-        for skip in Set([0, link]).sorted() where last + skip + 1 < tokens.count {
+        for skip in (link > 0 ? [0, link] : [0]) where last + skip + 1 < tokens.count {
             let next = tokens[last + skip + 1].key
             if time.afternoon.contains(next) {
                 if h < 12 { h += 12 }
@@ -364,7 +364,7 @@ public struct SentenceAnalyzer: Sendable {
                                                             ("шести", 6), ("семи", 7), ("восьми", 8), ("девяти", 9), ("десяти", 10), ("двенадцати", 12),
                                                             ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("пятидесяти", 50), ("стократ", 100)]
     static let russianCompoundRoots = ["балльн", "дневн", "летн", "месячн", "недельн", "часов", "минутн", "этажн", "кратн", "процентн",
-                                       "километров", "метров", "тонн", "местн", "значн", "серийн", "сторонн", "комнатн", "кратн"]
+                                       "километров", "метров", "тонн", "местн", "значн", "серийн", "сторонн", "комнатн"]
 
     private func scale(of token: Token) -> Double? {
         if let word = spelled.word(key: token.key), word.isScale, word.value >= 1000 { return word.value }

@@ -248,7 +248,7 @@ public struct AttributionCheck: Check {
             // A participle after a comma, before a time, describes a noun: "The decision, announced at 1 p.m.,
             // caught markets off guard" (not "announced by the bank", which still names who announced).
             if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
-               hit.range.lowerBound - previous.range.upperBound >= 2, span.upperBound < text.tokens[k].count,
+               text.space(before: span.lowerBound, in: k) >= 2, span.upperBound < text.tokens[k].count,
                Self.timeOpeners.contains(text.tokens[k][span.upperBound].key) { return false }
             return !articles.contains(previous.key)
         }

@@ -105,8 +105,7 @@ public struct PolarityFlipCheck: Check {
                 // A phrase does not run over punctuation: "like nothing, but it adds up" is no "nothing but".
                 func unbroken(_ hit: ScaleHit) -> Bool {
                     guard let (k, span) = hit.place, span.count > 1 else { return true }
-                    let t = text.tokens[k]
-                    return span.dropLast().allSatisfy { t[$0 + 1].range.lowerBound - t[$0].range.upperBound <= 1 }
+                    return span.dropFirst().allSatisfy { text.space(before: $0, in: k) <= 1 }
                 }
                 let idiomHits = text.hits(lexicon.negationIdiomFinder).filter(unbroken)
                 let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + idiomHits

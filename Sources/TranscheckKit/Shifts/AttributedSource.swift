@@ -135,7 +135,7 @@ struct AttributedSource {
     /// word derived from the noun translated ("government" → gouvernement → « gouvernementale »).
     /// English words naming a body's papers or figures rather than another source.
     static let records: Set<String> = ["records", "record", "documents", "document", "papers", "files", "filings", "data", "figures",
-                                       "statistics", "tallies", "tally", "estimates", "count", "files", "documentation"]
+                                       "statistics", "tallies", "tally", "estimates", "count", "documentation"]
 
     static func meets(_ rendered: Set<String>, _ stems: Set<String>) -> Bool {
         if !rendered.isDisjoint(with: stems) { return true }

@@ -200,6 +200,12 @@ struct BeadText {
         return tokens[k][span.lowerBound - 1]
     }
 
+    /// UTF-16 units between token t − 1 and token t of sentence k: 1 for a space, 2 for ", ",
+    /// 3 for " — " (punctuation stands between words that are further apart).
+    func space(before t: Int, in k: Int) -> Int {
+        tokens[k][t].range.lowerBound - tokens[k][t - 1].range.upperBound
+    }
+
     /// UTF-16 range of a token span of sentence k.
     func range(_ k: Int, _ span: Range<Int>) -> Range<Int> {
         tokens[k][span.lowerBound].range.lowerBound..<tokens[k][span.upperBound - 1].range.upperBound

@@ -31,7 +31,7 @@ extension BeadText {
     /// Token t of sentence k is written with a capital and does not start the sentence, nor a clause
     /// after a dash ("КАРШИ, Узбекистан, 9 марта — По данным МЧС": three characters or more between words).
     func isCapitalisedInside(_ k: Int, _ t: Int) -> Bool {
-        t > 0 && tokens[k][t].isCapitalized && tokens[k][t].range.lowerBound - tokens[k][t - 1].range.upperBound < 3
+        t > 0 && tokens[k][t].isCapitalized && space(before: t, in: k) < 3
     }
 
     /// Modal markers of this side: the list's words not capitalised inside a sentence (the month
