@@ -19,6 +19,14 @@ struct WordNetTests {
         #expect(wordnet.relation(pair.0, pair.1) == .antonym, "\(pair)")
     }
 
+    @Test("The midpoint of a scale of three is no opposite: late against early, not middle")
+    func midpoint() throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.antonymWords("late").contains("early"))
+        #expect(!wordnet.antonymWords("late").contains("middle"))
+        #expect(wordnet.antonymWords("middle").isEmpty)
+    }
+
     @Test("Unrelated words are neither")
     func unrelated() throws {
         let wordnet = try #require(WordNet.shared)

@@ -14,6 +14,10 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // An international organisation for a government (lexicons/scales `international`).
+            .triggers("attribution.changed", "en", "Growth slowed to 2 percent last year, according to government estimates.", "ru", "По оценкам Всемирного банка, рост в прошлом году замедлился до 2%."),
+            .triggers("attribution.changed", "en", "Cases rose to 41,000, according to figures released by the ministry.", "ar", "وارتفعت الحالات إلى 41 ألفا، وفقا لأرقام نشرتها منظمة الصحة العالمية."),
+            .triggers("attribution.changed", "en", "The fund will release 30 million euros, according to a statement from the European Commission.", "fr", "Le fonds débloquera 30 millions d'euros, selon un communiqué du gouvernement portugais."),
             // In a republication the cited phrases are compared with each other ("port" elsewhere in the sentence keeps nothing cited).
             .triggers("attribution.changed", "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to port officials.",
                       "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to the agriculture ministry."),
@@ -61,6 +65,9 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A verb of saying denied inside a quotation reports nothing: "Nobody has told us anything".
+            .passes("en", "\"Nobody has told us anything since the morning,\" said Ravi Menon, a passenger.", "ar", "وقال رافي مينون، وهو أحد الركاب: «لم يخبرنا أحد بأي شيء منذ الصباح»."),
+            .passes("en", "Growth slowed to 2 percent last year, according to World Bank estimates.", "ru", "По оценкам Всемирного банка, рост в прошлом году замедлился до 2%."),
             // A body's records are the body: "court records" / « documents judiciaires ».
             .passes("en", "According to court records, three senior civil servants have not been charged.", "fr", "Selon des documents judiciaires, trois hauts fonctionnaires n'ont pas été poursuivis."),
             // A participle describing a noun is no attribution.
@@ -176,7 +183,7 @@ public struct AttributionCheck: Check {
                 evidence: "lexicons/scales attribution: \(sa) → \(sb)", bead: beadIndex))
         }
         // A phrase ("according to X") always counts; a reporting verb only when the translation attributes nothing.
-        for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || !targetHadAny {
+        for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || (!targetHadAny && !Self.denied(a, sides.source, sl)) {
             // A quotation over two sentences may have its "she said" at the end in one language and its
             // "وأضافت:" at the start in the other: a verb the next or previous bead of the paragraph has
             // to spare has moved, not gone.
@@ -191,9 +198,8 @@ public struct AttributionCheck: Check {
         // kind the scales' `sources` list ("уверяют в Минтрансе", 'the transport ministry assures').
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
-        func denied(_ b: ScaleHit) -> Bool { sides.target.token(before: b).map { tl.negationSet.contains($0.key) } ?? false }
         func namesSource(_ b: ScaleHit) -> Bool {
-            !denied(b) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
+            !Self.denied(b, sides.target, tl) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
                     || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty })
         }
@@ -207,6 +213,17 @@ public struct AttributionCheck: Check {
         }
         return out
     }
+
+    /// A verb of saying denied reports nothing: "не ответила" ('did not reply'), "لم يعلق", and
+    /// inside a quotation "Nobody has told us anything" (an English auxiliary may stand between).
+    static func denied(_ hit: ScaleHit, _ text: BeadText, _ lexicon: ScaleLexicon) -> Bool {
+        guard let (k, span) = hit.place else { return false }
+        var t = span.lowerBound - 1
+        while t >= 0, lexicon.language == "en", auxiliaries.contains(text.tokens[k][t].key) { t -= 1 }
+        return t >= 0 && lexicon.negationSet.contains(text.tokens[k][t].key)
+    }
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "will", "would", "could", "been", "yet", "ever", "even"]
 
     /// A reporting verb opened by "as" ("как утверждают в Nordlink Lines", "comme l'indique …",
     /// "كما قال"): an attribution set into the sentence, whoever it names.

@@ -114,5 +114,8 @@ enum PageFurniture {
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
-                                "اشترك", "اشتركوا", "تابعونا", "شارك", "הירשמו", "שתפו"]
+                                "اشترك", "اشتركوا", "تابعونا", "شارك", "הירשמו", "שתפו",
+                                // The corrections link under a story ("Report a typo or error", "Signaler une erreur").
+                                "report a typo", "report an error", "report a correction", "submit a correction", "signaler une erreur", "signaler une coquille",
+                                "сообщить об ошибке", "нашли ошибку", "أبلغ عن خطأ", "الإبلاغ عن خطأ", "דווחו על טעות"]
 }

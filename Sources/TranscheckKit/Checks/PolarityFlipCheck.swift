@@ -28,6 +28,13 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // Negations written into a word or a pronoun answer those of the original: «недостаточно»
+            // ('not enough'), «нечего» ('nothing to'); "runs short" is «не хватает»; « et pas » is 'and not'.
+            .passes("en", "The governor said the aid would not be enough, as fodder runs short.", "ru", "Губернатор заявил, что помощи будет недостаточно, поскольку кормов не хватает."),
+            .passes("en", "\"There is nothing left for them to eat,\" he said.", "ru", "«Им больше нечего есть», — сказал он."),
+            .passes("en", "\"We must rebuild them properly, not just patch them up again.\"", "fr", "« Nous devons les reconstruire correctement, et pas simplement les rafistoler une fois de plus. »"),
+            // The middle of a scale of three is no opposite: « centre » ('middle') does not flip "late".
+            .passes("en", "It is unusual this late in the season, said a forecaster at the office in Dijon.", "fr", "C'est inhabituel à ce stade de la saison, a déclaré une prévisionniste du centre de Dijon."),
             // "nothing, but" is no "nothing but": the negation word answers «لا شيء».
             .passes("en", "\"Fifteen piastres sounds like nothing, but it adds up,\" she said.", "ar", "وأضافت: «15 قرشاً تبدو وكأنها لا شيء، لكنها تتراكم»."),
             // « non » before an adjective is a prefix ('unvaccinated'); "to avoid overloading" is «чтобы не перегружать».

@@ -27,6 +27,8 @@ public struct QuoteCheck: Check {
             .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
         nonTriggeringExamples: [
+            // A short quotation varies more in length: «Такой зимы я не видела 20 лет» says all of it.
+            .passes("en", "\"I have not seen a winter like this in 20 years,\" she said.", "ru", "«Такой зимы я не видела 20 лет», — сказала она."),
             .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
             .passes("en", "\"Medicine was practiced this way 30 years ago,\" she said.", "en", "\"Medicine was practised this way 30 years ago,\" she said."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "en", "“We look to make progress on all of these issues,” Miller said."),
@@ -92,7 +94,7 @@ public struct QuoteCheck: Check {
                 let relative = lb / (la * ratio)
                 // Two or three words' worth of letters; more in a quotation of a few words, whose rendering
                 // may need two words for one ("respect any decision" → «с уважением отнесется к любому решению»).
-                guard relative > 1.35 || relative < 0.65, abs(lb - la * ratio) >= (la < 30 ? 16 : 12) else { continue }
+                guard relative > 1.35 || relative < 0.65, abs(lb - la * ratio) >= (la < 40 ? 16 : 12) else { continue }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is \(Int((abs(relative - 1) * 100).rounded()))% \(relative > 1 ? "longer" : "shorter") than its original allows: words were \(relative > 1 ? "put in" : "taken out").",
                                    a, b, sa, sb, "letters \(Int(la)) → \(Int(lb)), pair length ratio \(String(format: "%.2f", ratio))"))

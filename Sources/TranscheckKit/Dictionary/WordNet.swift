@@ -138,7 +138,11 @@ public final class WordNet: @unchecked Sendable {
         for pos in [POS.adj, .adv] {
             var seen = Set<Int>()
             for offset in lemmas(x, pos).flatMap({ synsets($0, pos) }) where seen.insert(offset).inserted {
-                for target in antonyms(offset, pos).sorted() {
+                // A scale of three (early / middle / late): its midpoint, glossed "between …", is the
+                // opposite of neither end, and no end is the midpoint's opposite.
+                let targets = antonyms(offset, pos)
+                if targets.count >= 2, isMidpoint(offset, pos) { continue }
+                for target in targets.sorted() where targets.count < 2 || !isMidpoint(target, pos) {
                     for w in words(target, pos) where !out.contains(w) { out.append(w) }
                 }
             }
@@ -171,6 +175,20 @@ public final class WordNet: @unchecked Sendable {
             return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self))
         }
         return line.split(separator: " ")
+    }
+
+    /// The synset's definition places it "between" or "intermediate" (before its examples): the
+    /// middle of a scale ("between an earlier and a later period of time").
+    private func isMidpoint(_ offset: Int, _ pos: POS) -> Bool {
+        let f = dataFields(offset, pos)
+        guard let bar = f.firstIndex(of: "|") else { return false }
+        for word in f[(bar + 1)...] {
+            if word.hasPrefix("\"") { break }
+            let w = word.lowercased()
+            if w.hasPrefix("between") || w.hasPrefix("intermediate") { return true }
+            if word.hasSuffix(";") { break }
+        }
+        return false
     }
 
     /// Offsets of synsets an antonym pointer of this synset leads to.

@@ -45,6 +45,9 @@ struct NameToken: Sendable {
     let roman: [UInt8]
     /// Latin words: ready for the edit models.
     let latin: LatinForm?
+    /// Latin words with a doubled letter: also without it ("Qattan" as "qatan"), as Arabic and
+    /// Hebrew write one letter where Latin doubles (قطان), and the models learnt few such pairs.
+    let latinSingle: LatinForm?
     /// Foreign words: ready for their alphabet's edit model; Arabic words
     /// with the article also without it (الأسد → Assad).
     let foreign: [ForeignForm]
@@ -82,11 +85,15 @@ struct NameToken: Sendable {
         if alphabet == .latin {
             roman = letters.map { UInt8($0.value) }
             latin = LatinForm(roman, chance: tables.chance(.latin))
+            var single: [UInt8] = []
+            for c in roman where single.last != c { single.append(c) }
+            latinSingle = single.count < roman.count ? LatinForm(single, chance: tables.chance(.latin)) : nil
             foreign = []
         } else {
             let romanised = tables.romanisation[alphabet]?.romanise(letters) ?? NameRomaniser.icu(word, script: .common)
             roman = Array(romanised.utf8.filter { $0 >= 0x61 && $0 <= 0x7A })
             latin = nil
+            latinSingle = nil
             if let model = tables.editModel(alphabet) {
                 var forms = [model.prepare(letters, chance: tables.chance(alphabet))]
                 if alphabet == .arabic && letters.count >= 4 && letters[0] == "\u{627}" && letters[1] == "\u{644}" {

@@ -123,7 +123,11 @@ public struct NameMatcher: Sendable {
             let key = ModelScoreKey(alphabet: foreign.alphabet, foreign: foreign.letters, latin: a.latin == nil ? b.letters : a.letters)
             return Self.modelScores.value(key) {
                 var x = -Double.infinity
-                for form in foreign.foreign { x = max(x, model.affinity(form, latin)) }
+                let single = (a.latin == nil ? b : a).latinSingle
+                for form in foreign.foreign {
+                    x = max(x, model.affinity(form, latin))
+                    if let single { x = max(x, model.affinity(form, single)) }
+                }
                 let p = 1 / (1 + exp(-(slope * x + intercept)))
                 return Self.scale(p, variant: parameter(foreign.alphabet, "variant") ?? 0.5,
                                   same: parameter(foreign.alphabet, "same") ?? 0.8)

@@ -106,7 +106,9 @@ struct AttributedSource {
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
         let kindHits = text.hits(scales.sourceKindFinder).filter { h in
-            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound), tokens.upperBound <= read.upperBound else { return false }
+            // A kind that opens inside the cited words is theirs even where it runs on past the four read
+            // ("وفقا لأرقام نشرتها منظمة الصحة العالمية").
+            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound) else { return false }
             return true
         }
         kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
