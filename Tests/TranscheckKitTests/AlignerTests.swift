@@ -54,6 +54,24 @@ struct AlignerTests {
         }
     }
 
+    @Test("A sentence added at the end of a paragraph stays there: it is not joined to the next paragraph's first sentence (ru, ar)")
+    func additionAtParagraphEnd() throws {
+        let original = "The governor said the aid was welcome but would not be enough. He said: \"The roads are very bad. We must reach them this week.\"\n\n"
+            + "According to the provincial administration, about 8,900 herder households in Uvs have lost at least half of their animals, and 312 families have lost their entire herds."
+        for (translation, language) in [
+            ("Губернатор заявил, что помощь приходится кстати, но ее будет недостаточно. Он сказал: «Дороги очень плохие. Мы должны добраться до них на этой неделе». Он также попросил правительство направить в аймак вертолеты.\n\n"
+             + "По данным администрации аймака, около 8900 хозяйств скотоводов в Увсе потеряли как минимум половину своих животных, а 312 семей лишились стад полностью.", "ru"),
+            ("وقال المحافظ إن المساعدات مرحب بها لكنها لن تكون كافية. وأضاف: «الطرق سيئة للغاية. يجب أن نصل إليهم هذا الأسبوع». كما طلب من الحكومة إرسال مروحيات إلى الإقليم.\n\n"
+             + "ووفقا لإدارة الإقليم، فقدت نحو 8900 أسرة من الرعاة في أوفس نصف حيواناتها على الأقل، وفقدت 312 عائلة قطعانها بالكامل.", "ar")] {
+            let report = Self.checker.check(source: TextFile(path: "a.txt", text: original), target: TextFile(path: "b.txt", text: translation),
+                                            sourceLanguage: Fixtures.tag("en"), targetLanguage: Fixtures.tag(language))
+            let target = report.comparison!.target.document
+            let opening = try #require(target.sentences.firstIndex { $0.paragraph == target.sentences.last!.paragraph })
+            let bead = try #require(report.alignment.first { $0.target.contains(opening) })
+            #expect(bead.target == [opening] && bead.source.count == 1, "\(language): \(bead)")
+        }
+    }
+
     @Test("A paragraph moved, one added and one removed: the moved one is paired where it went, the others reported")
     func movedParagraph() throws {
         let paragraphs = try String(contentsOfFile: Fixtures.reuters, encoding: .utf8).split(separator: "\n").map(String.init).filter { $0.count > 150 }
