@@ -18,6 +18,9 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Growth slowed to 2 percent last year, according to government estimates.", "ru", "По оценкам Всемирного банка, рост в прошлом году замедлился до 2%."),
             .triggers("attribution.changed", "en", "Cases rose to 41,000, according to figures released by the ministry.", "ar", "وارتفعت الحالات إلى 41 ألفا، وفقا لأرقام نشرتها منظمة الصحة العالمية."),
             .triggers("attribution.changed", "en", "The fund will release 30 million euros, according to a statement from the European Commission.", "fr", "Le fonds débloquera 30 millions d'euros, selon un communiqué du gouvernement portugais."),
+            // "According to X" rendered by a verb of saying ("…, говорится в заявлении Y") still cites X.
+            .triggers("attribution.changed", "en", "The agency is expected to publish a full assessment by March 15, according to a government statement.",
+                      "ru", "Ожидается, что агентство опубликует полную оценку к 15 марта, говорится в заявлении Красного Креста."),
             // In a republication the cited phrases are compared with each other ("port" elsewhere in the sentence keeps nothing cited).
             .triggers("attribution.changed", "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to port officials.",
                       "en", "No damage to the port's jetties was reported, but wheat shipments are delayed, according to the agriculture ministry."),
@@ -125,13 +128,14 @@ public struct AttributionCheck: Check {
         var s = Self.joined(Self.reporting(sides.source, sl), sl), t = Self.joined(Self.reporting(sides.target, tl), tl)
         var out: [Finding] = []
         let targetHadAny = !t.isEmpty, sourceHadNone = s.isEmpty
-        // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance.
+        // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance
+        // ("according to" ↔ "говорится в заявлении"). Either way the two cite a source, to be compared.
         var citations: [(ScaleHit, ScaleHit)] = []
         for sameKind in [true, false] {
             for a in s {
                 let ea = sl.attribution[a.entry]
                 if let k = t.firstIndex(where: { tl.attribution[$0.entry].stance == ea.stance && (!sameKind || tl.attribution[$0.entry].kind == ea.kind) }) {
-                    if sameKind { citations.append((a, t[k])) }
+                    citations.append((a, t[k]))
                     t.remove(at: k)
                     s.removeAll { $0.range == a.range }
                 }
