@@ -12,6 +12,10 @@ public struct PolarityFlipCheck: Check {
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
         cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
+            // A figure that went up goes down (lexicons/scales `direction`).
+            .triggers("polarity.flip", "en", "The price of hay has risen by about 40 percent since November.", "ru", "С ноября цена на сено снизилась примерно на 40%."),
+            .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "fr", "Les exportations ont augmenté de 12 % l'an dernier."),
+            .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "ar", "ارتفعت الصادرات 12 في المئة العام الماضي."),
             .triggers("polarity.flip", "en", "Our people cannot spend the winter in tents.", "fr", "Notre population peut passer l'hiver sous des tentes."),
             .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
             .triggers("polarity.flip", "en", "A small group of protesters chanted outside.", "ar", "وهتف حشد كبير من المحتجين في الخارج."),
@@ -28,6 +32,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // Two figures moving two ways, in another order; a move that is no figure's.
+            .passes("en", "Exports fell 12 percent while imports rose 3 percent.", "ar", "وارتفعت الواردات 3 في المئة بينما انخفضت الصادرات 12 في المئة."),
+            .passes("en", "Crews had to pull back several times as flames jumped roads and firebreaks.", "fr", "Les équipes ont dû reculer à plusieurs reprises, les flammes franchissant routes et pare-feu."),
             // Negations written into a word or a pronoun answer those of the original: «недостаточно»
             // ('not enough'), «нечего» ('nothing to'); "runs short" is «не хватает»; « et pas » is 'and not'.
             .passes("en", "The governor said the aid would not be enough, as fodder runs short.", "ru", "Губернатор заявил, что помощи будет недостаточно, поскольку кормов не хватает."),
@@ -197,6 +204,22 @@ public struct PolarityFlipCheck: Check {
             let ra = sl.size[a.entry].ranks.max() ?? 0, rb = tl.size[b.entry].ranks.max() ?? 0
             if (ra <= 1 && rb >= 3) || (ra >= 3 && rb <= 1) {
                 add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the opposite size.", a, b, "lexicons/scales size")
+            }
+        }
+        // Across languages, which way a figure moved ("has risen by about 40 percent" → «снизилась
+        // примерно на 40%»): as many direction words on each side, more of one way in the original
+        // and more of the other in the translation (a sentence reordered keeps its counts). Only where
+        // both sides give a figure: "flames jumped roads" and « les équipes ont dû reculer » move nothing.
+        func hasFigure(_ side: Comparison.Side, _ text: BeadText) -> Bool {
+            text.sentences.contains { !comparison.document(side).facts[$0].numbers.isEmpty }
+        }
+        if sl.language != tl.language, hasFigure(.source, sides.source), hasFigure(.target, sides.target) {
+            let ds = sides.source.lowerCaseHits(sl.directionFinder), dt = sides.target.lowerCaseHits(tl.directionFinder)
+            let upS = ds.filter { sl.directions[$0.entry].up }, upT = dt.filter { tl.directions[$0.entry].up }
+            let downS = ds.filter { !sl.directions[$0.entry].up }, downT = dt.filter { !tl.directions[$0.entry].up }
+            if !ds.isEmpty, ds.count == dt.count, upS.count != upT.count {
+                let (a, b) = upS.count > upT.count ? (upS[0], downT[0]) : (downS[0], upT[0])
+                add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the figure moves the other way.", a, b, "lexicons/scales direction")
             }
         }
         // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap").

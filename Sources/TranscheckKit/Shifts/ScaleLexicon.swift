@@ -4,7 +4,7 @@ import Yams
 /// The word lists the shift checks read, per language, from
 /// `lexicons/scales/<lang>.yml`: degree words on a shared 1–5 scale, hedges
 /// around numbers, size words, modal markers, negation, attribution verbs and
-/// their stance, and antonym pairs.
+/// their stance, antonym pairs, and the direction words of a change (rose / fell).
 final class ScaleLexicon: Sendable {
     struct Degree: Sendable { let form: String; let ranks: [Int] }
     struct Hedge: Sendable { let form: String; let kind: String }
@@ -24,6 +24,8 @@ final class ScaleLexicon: Sendable {
     struct Attribution: Sendable { let form: String; let stance: String; let kind: String }
     /// A word that says what kind of source an attribution cites: "ministry" (state), "СМИ" (media).
     struct SourceKind: Sendable { let form: String; let kind: String }
+    /// A word saying which way a quantity moved: "rose", «снизилась», "انخفض".
+    struct Direction: Sendable { let form: String; let up: Bool }
 
     let language: String
     let intensity: [Degree]
@@ -53,6 +55,7 @@ final class ScaleLexicon: Sendable {
     let complementizerKeys: Set<String>
     let sourceKinds: [SourceKind]
     let antonyms: [(String, String)]
+    let directions: [Direction]
 
     let intensityFinder: PhraseFinder
     let hedgeFinder: PhraseFinder
@@ -63,6 +66,7 @@ final class ScaleLexicon: Sendable {
     let attributionFinder: PhraseFinder
     let sourceKindFinder: PhraseFinder
     let antonymFinder: PhraseFinder
+    let directionFinder: PhraseFinder
 
     private static let cache = PerLanguageCache { language in ScaleLexicon.load(language) }
 
@@ -72,7 +76,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], sourceKinds: [SourceKind] = [], antonyms: [(String, String)]) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], sourceKinds: [SourceKind] = [], antonyms: [(String, String)], directions: [Direction] = []) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -89,6 +93,7 @@ final class ScaleLexicon: Sendable {
         complementizerKeys = Set(complementizers.map(WordKey.of))
         self.sourceKinds = sourceKinds
         self.antonyms = antonyms
+        self.directions = directions
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
         hedgeFinder = PhraseFinder(hedges.map(\.form), language: language, stemSlack: Self.stemSlack)
         sizeFinder = PhraseFinder(size.map(\.form), language: language, stemSlack: Self.stemSlack)
@@ -99,6 +104,7 @@ final class ScaleLexicon: Sendable {
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
         sourceKindFinder = PhraseFinder(sourceKinds.map(\.form), language: language, stemSlack: Self.stemSlack)
         antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language, stemSlack: Self.stemSlack)
+        directionFinder = PhraseFinder(directions.map(\.form), language: language, stemSlack: Self.stemSlack)
     }
 
     static func load(_ language: String) -> ScaleLexicon {
@@ -161,13 +167,16 @@ final class ScaleLexicon: Sendable {
             antonyms: (root["antonyms"] as? [Any] ?? []).compactMap { pair in
                 guard let p = pair as? [Any], p.count == 2, let a = p[0] as? String, let b = p[1] as? String else { return nil }
                 return (a, b)
+            },
+            directions: ["up", "down"].flatMap { way in
+                (((root["direction"] as? [String: Any]) ?? [:])[way] as? [Any] ?? []).compactMap { ($0 as? String).map { Direction(form: $0, up: way == "up") } }
             })
     }
 }
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 8"
+    static let format = "transcheck-scales 9"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -195,6 +204,7 @@ enum ScaleCache {
         for c in l.complementizers { line("C", c) }
         for k in l.sourceKinds { line("K", k.form, k.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
+        for d in l.directions { line("D", d.form, d.up ? "up" : "down") }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(out.utf8).write(to: url, options: .atomic)
     }
@@ -207,7 +217,7 @@ enum ScaleCache {
         guard let header = lines.first, header.elementsEqual(format.utf8) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = [], d: [ScaleLexicon.Direction] = []
         for line in lines {
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             switch (f.first, f.count) {
@@ -229,9 +239,10 @@ enum ScaleCache {
             case ("C", 2): c.append(f[1])
             case ("K", 3): k.append(.init(form: f[1], kind: f[2]))
             case ("O", 3): o.append((f[1], f[2]))
+            case ("D", 3): d.append(.init(form: f[1], up: f[2] == "up"))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, sourceKinds: k, antonyms: o)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, sourceKinds: k, antonyms: o, directions: d)
     }
 }
