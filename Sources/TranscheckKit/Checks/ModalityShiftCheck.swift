@@ -9,6 +9,8 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // An expectation made a fact: only "would" trades probable for certain.
+            .triggers("modality.shift", "en", "The ministry is expected to meet both sides before the end of March.", "en", "The ministry will meet both sides before the end of March."),
             .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
             .triggers("modality.shift", "en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement avait décrété l'état de calamité."),
             .triggers("modality.shift", "en", "Investigators could board the ship as early as Thursday.", "ru", "Следователи поднимутся на борт судна в четверг."),
@@ -26,6 +28,9 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The minister said the ministry would meet both sides before the end of March.", "en", "The minister said the ministry will meet both sides before the end of March."),
+            // « devrait » renders "should"; the future "will rebuild" is « reconstruirons », with no marker.
+            .passes("en", "\"We will rebuild Erciş, but nobody should expect it to happen quickly,\" he said.", "fr", "« Nous reconstruirons Erciş, mais personne ne devrait s'attendre à ce que cela se fasse rapidement », a-t-il déclaré."),
             // « l'étude » ('the study') is a noun, not « étudie » ('is studying').
             .passes("en", "The company said it had completed an environmental study in 2024.", "fr", "L'entreprise a indiqué avoir achevé l'étude environnementale en 2024."),
             .passes("en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement envisageait de décréter l'état de calamité."),
@@ -66,6 +71,9 @@ public struct ModalityShiftCheck: Check {
     /// Arabic verbs of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can').
     static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان"]
 
+    /// Probable markers that are also the conditional of 'must' ('should').
+    static let shouldForms: Set<String> = ["devrait", "devraient", "dürfte", "dürften"]
+
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
@@ -90,7 +98,16 @@ public struct ModalityShiftCheck: Check {
         // side accounts for it; the rest are paired in reading order.
         let value = { (hit: ScaleHit, lexicon: ScaleLexicon) in lexicon.modality[hit.entry].value }
         let same = ScaleHit.unmatched(s, t) { value($0, sides.sourceScales) == value($1, sides.targetScales) }
-        let pairs = ScaleHit.unmatchedPairs(same.source, same.target, matches: { Self.equivalent.contains([value($0, sides.sourceScales), value($1, sides.targetScales)]) })
+        // Probable and certain are traded only through "would", the back-shifted 'will' of reported
+        // speech ("said it would" / «заявил, что будет»): "is expected to meet" → "will meet" is a shift.
+        let pairs = ScaleHit.unmatchedPairs(same.source, same.target, matches: { a, b in
+            let pair: Set<String> = [value(a, sides.sourceScales), value(b, sides.targetScales)]
+            let forms: Set<String> = [sides.sourceScales.modality[a.entry].form, sides.targetScales.modality[b.entry].form]
+            // « devrait » is both 'should' and 'is likely to': it renders "should" too.
+            if pair == ["obligatory", "probable"] { return !forms.isDisjoint(with: Self.shouldForms) }
+            guard Self.equivalent.contains(pair) else { return false }
+            return pair != ["probable", "certain"] || forms.contains("would")
+        })
         // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
         // a possibility of the original with nothing possible or probable left in the translation.
         // (The translation's words are read only for a candidate: most beads have none.)
