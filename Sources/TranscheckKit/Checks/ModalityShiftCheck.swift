@@ -9,6 +9,7 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
             // An expectation made a fact: only "would" trades probable for certain.
             .triggers("modality.shift", "en", "The ministry is expected to meet both sides before the end of March.", "en", "The ministry will meet both sides before the end of March."),
             .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
@@ -28,6 +29,8 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres doit déclarer mercredi l'état de catastrophe naturelle."),
+            .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "ru", "Ожидается, что в среду кабинет министров объявит режим стихийного бедствия."),
             .passes("en", "The minister said the ministry would meet both sides before the end of March.", "en", "The minister said the ministry will meet both sides before the end of March."),
             // « devrait » renders "should"; the future "will rebuild" is « reconstruirons », with no marker.
             .passes("en", "\"We will rebuild Erciş, but nobody should expect it to happen quickly,\" he said.", "fr", "« Nous reconstruirons Erciş, mais personne ne devrait s'attendre à ce que cela se fasse rapidement », a-t-il déclaré."),
@@ -62,6 +65,9 @@ public struct ModalityShiftCheck: Check {
     /// "everyone we could reach", "I couldn't find a phone" — but its translations then say 'could'
     /// in a form `abilityWords` knows).
     static let onlyPossible: Set<String> = ["may", "might", "could", "possibly", "perhaps"]
+
+    /// English markers of an expectation, which a plain future does not render.
+    static let expectations: Set<String> = ["is expected to", "is likely to"]
 
     /// Past and ability forms that say 'could' without being paired as markers («мог начаться»,
     /// 'may have started'; «استطعنا», 'we could'): enough to keep a possibility.
@@ -111,18 +117,21 @@ public struct ModalityShiftCheck: Check {
         // "may revoke" rendered «отзовет» ('will revoke'), a plain future or past with no marker at all:
         // a possibility of the original with nothing possible or probable left in the translation.
         // (The translation's words are read only for a candidate: most beads have none.)
+        // An expectation ("is expected to declare") counts too where the translation has no marker at
+        // all (« déclarera »): one rendered by a duty or a schedule (« doit déclarer ») keeps a marker.
         if let a = same.source.first(where: { hit in
-            value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(sides.sourceScales.modality[hit.entry].form)
+            let form = sides.sourceScales.modality[hit.entry].form
+            return ((value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(form)) || (t.isEmpty && Self.expectations.contains(form)))
                 && !pairs.contains { $0.0.range == hit.range } }),
            !t.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),
            !sides.target.tokens.joined().contains(where: { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }) {
             out.append(Finding(
                 check: "modality.shift", severity: a.quoted ? Severity.minor.raised : .minor,
-                message: "\"\(comparison.text(.source, a.range))\" (possible) has no possibility in the translation: the statement is made outright.",
+                message: "\"\(comparison.text(.source, a.range))\" (\(value(a, sides.sourceScales))) has no \(value(a, sides.sourceScales) == "possible" ? "possibility" : "expectation") in the translation: the statement is made outright.",
                 source: comparison.span(.source, sentence: a.sentence, range: a.range),
                 target: comparison.span(.target, sentence: sides.target.sentences[0]),
                 expected: comparison.text(.source, a.range), found: nil,
-                evidence: "lexicons/scales modality: possible → no marker", bead: beadIndex))
+                evidence: "lexicons/scales modality: \(value(a, sides.sourceScales)) → no marker", bead: beadIndex))
         }
         for (a, b) in pairs {
             let va = value(a, sides.sourceScales), vb = value(b, sides.targetScales)
