@@ -463,7 +463,13 @@ struct BeadScorer {
         // side only ("We have no choice." opening the next paragraph) is usually a misalignment.
         let sourceBreaks = si.count > 1 ? sourceParagraphPrefix[si.upperBound] - sourceParagraphPrefix[si.lowerBound + 1] : 0
         let targetBreaks = ti.count > 1 ? targetParagraphPrefix[ti.upperBound] - targetParagraphPrefix[ti.lowerBound + 1] : 0
-        if sourceBreaks != targetBreaks { total -= Self.paragraphBreakPenalty * Double(abs(sourceBreaks - targetBreaks)) }
+        if sourceBreaks != targetBreaks {
+            // Worse when the side that crosses starts inside a paragraph: its first sentence ends a
+            // paragraph the previous beads took, and is joined to the next paragraph's opening — a
+            // sentence added there. A side that starts its own paragraph may be a sentence split in two.
+            let startsInside = sourceBreaks > targetBreaks ? !s.paragraphStart[si.lowerBound] : !t.paragraphStart[ti.lowerBound]
+            total -= (startsInside ? Self.paragraphJoinPenalty : Self.paragraphBreakPenalty) * Double(abs(sourceBreaks - targetBreaks))
+        }
         // Nor one that cuts a quotation on one side only (the speaker moved before a quotation of two
         // sentences: '"We have no choice. Every litre …," the governor said' → «وقال الوالي: “ليس لدينا خيار. كل لتر …”»).
         if quoteCutPenalty > 0,
@@ -473,9 +479,10 @@ struct BeadScorer {
         return (lexical, min(total, 1))
     }
 
-    /// Three times the 0.1 first chosen: a sentence added at the end of a paragraph was joined to the
-    /// next paragraph's first sentence (Russian and Arabic); Text+Berg F1 is the same at both.
-    static let paragraphBreakPenalty = 0.3
+    static let paragraphBreakPenalty = 0.1
+    /// Three times the above: a sentence added at the end of a paragraph had been joined to the next
+    /// paragraph's first sentence (Russian and Arabic); Text+Berg F1 is the same either way.
+    static let paragraphJoinPenalty = 0.3
     static let quoteCutPenalty = 0.1
 
     /// Runs `body` with a bound `similarity(si, ti).total` never exceeds (`MergeBound`), read
