@@ -131,7 +131,14 @@ public struct TermShiftCheck: Check {
             if reportedSpans.contains(s.range.lowerBound) { continue }
             let expected = comparison.targetTerms.preferred(s.concept).first
             // As often as the original says it: then the translation renders the original's own word.
-            if let shift = uses.first(where: { $0.status == .deprecated }),
+            // Not a word that renders another concept the original states there ("sheep and goats" →
+            // «овец и верблюдов»: «овец» is the sheep, deprecated for goats only as a sibling's word).
+            func rendersStated(_ range: Range<Int>) -> Bool {
+                rendered.contains { concept, uses in
+                    concept != s.concept && stated.contains { $0.concept == concept } && uses.contains { $0.status != .deprecated && $0.range == range }
+                }
+            }
+            if let shift = uses.first(where: { $0.status == .deprecated && !rendersStated($0.range) }),
                uses.filter({ $0.status == .deprecated }).count > alsoWrongSense[s.concept] ?? 0,
                // Not where the word is another concept's right word and the original's word also names that
                // concept: «إضراب» for "strike", which may be a labour strike.
