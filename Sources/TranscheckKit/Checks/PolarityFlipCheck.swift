@@ -32,6 +32,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "not … until" is 'only after' in other languages.
+            .passes("en", "Residents would not be allowed to return until the line had been inspected.", "ru", "Жители смогут вернуться только после проверки газопровода."),
             // Two figures moving two ways, in another order; a move that is no figure's.
             .passes("en", "Exports fell 12 percent while imports rose 3 percent.", "ar", "وارتفعت الواردات 3 في المئة بينما انخفضت الصادرات 12 في المئة."),
             .passes("en", "Crews had to pull back several times as flames jumped roads and firebreaks.", "fr", "Les équipes ont dû reculer à plusieurs reprises, les flammes franchissant routes et pare-feu."),
@@ -167,7 +169,13 @@ public struct PolarityFlipCheck: Check {
                 nt = nt.filter { !sk.contains(WordKey.of(comparison.text(.target, $0.range))) }
             }
             // A weak negation ("عدم") answers one on the other side but is no flip by itself.
-            let strongS = ns.filter { !sl.negationWeak.contains($0.entry) }, strongT = nt.filter { !tl.negationWeak.contains($0.entry) }
+            // So is an English "not … until" across languages, which they write 'only after' ("would not be
+            // allowed to return until" → «смогут вернуться только после», « ne … qu'après »).
+            func restrictive(_ hit: ScaleHit) -> Bool {
+                guard sl.language == "en", tl.language != "en", let (k, span) = hit.place else { return false }
+                return sides.source.tokens[k][span.upperBound...].contains { $0.key == "until" || $0.key == "till" }
+            }
+            let strongS = ns.filter { !sl.negationWeak.contains($0.entry) && !restrictive($0) }, strongT = nt.filter { !tl.negationWeak.contains($0.entry) }
             if (ns.isEmpty && !strongT.isEmpty) || (nt.isEmpty && !strongS.isEmpty) {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
                                : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",
