@@ -14,6 +14,8 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // In one language a speaker set off by the verb is a source added, whatever its kind.
+            .triggers("attribution.added", "en", "Hospitals moved staff from outpatient clinics to cover some wards.", "en", "Hospitals moved staff from outpatient clinics to cover some wards, NHS England said."),
             // An international organisation for a government (lexicons/scales `international`).
             .triggers("attribution.changed", "en", "Growth slowed to 2 percent last year, according to government estimates.", "ru", "По оценкам Всемирного банка, рост в прошлом году замедлился до 2%."),
             .triggers("attribution.changed", "en", "Cases rose to 41,000, according to figures released by the ministry.", "ar", "وارتفعت الحالات إلى 41 ألفا، وفقا لأرقام نشرتها منظمة الصحة العالمية."),
@@ -68,6 +70,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A passive has no speaker to drop.
+            .passes("en", "Thursday was declared a day of mourning in Lori province.", "ru", "Четверг объявлен днем траура в Лорийской области."),
             // A verb of saying denied inside a quotation reports nothing: "Nobody has told us anything".
             .passes("en", "\"Nobody has told us anything since the morning,\" said Ravi Menon, a passenger.", "ar", "وقال رافي مينون، وهو أحد الركاب: «لم يخبرنا أحد بأي شيء منذ الصباح»."),
             .passes("en", "Growth slowed to 2 percent last year, according to World Bank estimates.", "ru", "По оценкам Всемирного банка, рост в прошлом году замедлился до 2%."),
@@ -187,7 +191,7 @@ public struct AttributionCheck: Check {
                 evidence: "lexicons/scales attribution: \(sa) → \(sb)", bead: beadIndex))
         }
         // A phrase ("according to X") always counts; a reporting verb only when the translation attributes nothing.
-        for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || (!targetHadAny && !Self.denied(a, sides.source, sl)) {
+        for a in s.dropFirst(t.count) where sl.attribution[a.entry].kind == "phrase" || (!targetHadAny && !Self.denied(a, sides.source, sl) && !Self.passive(a, sides.source, sl)) {
             // A quotation over two sentences may have its "she said" at the end in one language and its
             // "وأضافت:" at the start in the other: a verb the next or previous bead of the paragraph has
             // to spare has moved, not gone.
@@ -202,10 +206,12 @@ public struct AttributionCheck: Check {
         // kind the scales' `sources` list ("уверяют в Минтрансе", 'the transport ministry assures').
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
+        // In one language any speaker set off by the verb counts ("…, NHS England said"): nothing was translated.
         func namesSource(_ b: ScaleHit) -> Bool {
             !Self.denied(b, sides.target, tl) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
-                    || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison).contains { !$0.kinds.isEmpty })
+                    || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison)
+                        .contains { !$0.kinds.isEmpty || sl.language == tl.language })
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
             || (sourceHadNone && namesSource(b)) {
@@ -282,6 +288,15 @@ public struct AttributionCheck: Check {
         guard let first = w.first, "وفبك".contains(first) else { return false }
         return w.dropFirst().hasPrefix("ال")
     }
+
+    /// An English passive has no speaker to drop: "Thursday was declared a day of mourning" («Четверг объявлен днем траура»).
+    static func passive(_ hit: ScaleHit, _ text: BeadText, _ lexicon: ScaleLexicon) -> Bool {
+        guard lexicon.language == "en", let (k, span) = hit.place, span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
+              let previous = text.token(before: hit) else { return false }
+        return passiveAuxiliaries.contains(previous.key)
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
 
     static let possessives: Set<String> = ["its", "his", "their", "our", "my", "your", "these", "those"]
 

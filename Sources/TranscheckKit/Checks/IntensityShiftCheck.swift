@@ -11,6 +11,7 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("intensity.shift", "en", "The bill was slightly more than it had forecast.", "en", "The bill was far more than it had forecast."),
             .triggers("intensity.shift", "en", "Shares fell about 9 percent on Wednesday.", "ru", "В среду акции подешевели более чем на 9%."),
             .triggers("intensity.shift", "en", "\"We have been quite consistent,\" Miller said.", "en", "\"We have been absolutely consistent,\" Miller said."),
             .triggers("intensity.shift", "en", "The meetings are extremely important, he said.", "fr", "Les réunions sont assez importantes, a-t-il dit."),

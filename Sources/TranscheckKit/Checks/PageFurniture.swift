@@ -28,6 +28,12 @@ enum PageFurniture {
                 "נושאים", "תגיות"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) { return "a list of topics (\(label):)" }
         }
         if text.containsBytes(" | ") { return "a byline or timestamp line" }
+        // "Copyright 2027 The Associated Press. All rights reserved.", "© AFP", « Tous droits réservés ».
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("copyright ") || lowered.hasPrefix("©") || lowered.hasPrefix("(c) ")
+            || Self.rightsReserved.contains(where: { lowered.hasPrefix($0) }) {
+            return "a copyright line"
+        }
         // The rest of a caption cut into sentences ("… made landfall. /AFP"): the paragraph's first sentence opens with a caption label.
         var first = sentence.index
         while first > 0, document.sentences[first - 1].paragraph == sentence.paragraph { first -= 1 }
@@ -109,6 +115,10 @@ enum PageFurniture {
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
     static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
+
+    /// "All rights reserved" in the languages of the lexicons, lower-cased.
+    static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
+                                 "todos los derechos reservados", "alle rechte vorbehalten"]
 
     static let callsToAction = ["sign up", "subscribe", "follow", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",

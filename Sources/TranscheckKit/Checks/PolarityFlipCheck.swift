@@ -12,6 +12,8 @@ public struct PolarityFlipCheck: Check {
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
         cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
+            // "unlikely" → "likely": the modal word is the modality check's, but no marker of the original pairs it.
+            .triggers("polarity.flip", "en", "People on both sides said a breakthrough was unlikely before Christmas.", "en", "People on both sides said a breakthrough was likely before Christmas."),
             // A figure that went up goes down (lexicons/scales `direction`).
             .triggers("polarity.flip", "en", "The price of hay has risen by about 40 percent since November.", "ru", "С ноября цена на сено снизилась примерно на 40%."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "fr", "Les exportations ont augmenté de 12 % l'an dernier."),
@@ -32,6 +34,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // 'Not exceeding' is 'at most'; «من غير المتوقع» is 'not expected'.
+            .passes("en", "Diggers work in tunnels no more than 1.2 metres wide.", "fr", "Les creuseurs travaillent dans des galeries ne dépassant pas 1,2 mètre de large."),
+            .passes("en", "The plant is not expected to reach full output before next week.", "ar", "ومن غير المتوقع أن تبلغ المحطة طاقتها الكاملة قبل الأسبوع المقبل."),
             // "not … until" is 'only after' in other languages.
             .passes("en", "Residents would not be allowed to return until the line had been inspected.", "ru", "Жители смогут вернуться только после проверки газопровода."),
             // Two figures moving two ways, in another order; a move that is no figure's.
