@@ -14,6 +14,11 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A person cited by name against a body: another source.
+            .triggers("attribution.changed", "en", "According to al-Mahrouqi, the Sawadi plant alone supplies nearly 35 percent of the capital's water.",
+                      "ar", "ووفقاً للهيئة العامة للمياه، توفر محطة صوادي وحدها نحو 35 في المئة من مياه العاصمة."),
+            .triggers("attribution.changed", "en", "Diggers extract about 40 tonnes of ore a day, according to the provincial mining registry.",
+                      "fr", "Les creuseurs extraient environ 40 tonnes de minerai par jour, selon la société Jinrui."),
             // In one language a speaker set off by the verb is a source added, whatever its kind.
             .triggers("attribution.added", "en", "Hospitals moved staff from outpatient clinics to cover some wards.", "en", "Hospitals moved staff from outpatient clinics to cover some wards, NHS England said."),
             // An international organisation for a government (lexicons/scales `international`).
@@ -70,6 +75,9 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "According to al-Mahrouqi, the Sawadi plant alone supplies nearly 35 percent of the capital's water.",
+                    "ar", "ووفقاً للمحروقي، توفر محطة صوادي وحدها نحو 35 في المئة من مياه العاصمة."),
+            .passes("en", "Four people were missing, according to the Civil Defense Directorate in Nineveh.", "ar", "وما زال أربعة أشخاص في عداد المفقودين، وفقاً لمديرية الدفاع المدني في محافظة نينوى."),
             // A passive has no speaker to drop.
             .passes("en", "Thursday was declared a day of mourning in Lori province.", "ru", "Четверг объявлен днем траура в Лорийской области."),
             // A verb of saying denied inside a quotation reports nothing: "Nobody has told us anything".

@@ -172,6 +172,19 @@ struct AttributedSource {
         // two of them remain in the original ("Hamas officials" is too little to follow).
         func plain(_ words: [Word], _ ranges: [Range<Int>]) -> [Word] { words.filter { w in !ranges.contains { $0.overlaps(w.token.range) } } }
         let wordsA = plain(a.words, names.source), wordsB = plain(b.words, names.target)
+        // A person cited by name only ("according to al-Mahrouqi") against a body named by its kind
+        // («وفقاً للهيئة العامة للمياه», 'the water authority'), or the reverse, where no word of the
+        // other side spells the person: another source.
+        // A person's name: no word of it is an English word WordNet knows ("al-Mahrouqi", not "Civil Defense Directorate").
+        func personLike(_ words: [Word], _ language: String) -> Bool {
+            guard language == "en", let wordNet = WordNet.shared else { return false }
+            return words.allSatisfy { w in WordNet.POS.allCases.allSatisfy { wordNet.lemmas(w.token.key, $0).isEmpty } }
+        }
+        func spells(_ person: [Word], _ other: [Word]) -> Bool {
+            person.contains { p in other.contains { NameMatcher.shared.compare(p.token.text, $0.token.text).score >= NameMatcher.variantScore } }
+        }
+        if wordsA.isEmpty, !a.words.isEmpty, a.kinds.isEmpty, personLike(a.words, sl.language), !b.kinds.isEmpty, wordsB.count == b.words.count, !spells(a.words, b.words) { return true }
+        if wordsB.isEmpty, !b.words.isEmpty, b.kinds.isEmpty, personLike(b.words, tl.language), !a.kinds.isEmpty, wordsA.count == a.words.count, !spells(b.words, a.words) { return true }
         guard !wordsB.isEmpty, wordsA.count == a.words.count || wordsA.count >= 2 else { return false }
         // One word against one ("according to the agency" / «بحسب المنظمة»): most often the story's
         // source named again in a word, too little to tell two sources apart.
