@@ -31,6 +31,19 @@ struct CalendarTests {
         #expect(CalendarWords.of(Fixtures.tag(language)).month(word)?.value == 10)
     }
 
+    @Test("A month named alone is a date; an abbreviation or a word that is also a month is not (en, fr, ru, ar)")
+    func monthAlone() {
+        for (text, language, month) in [("Households will not be billed for July.", "en", 7), ("Les ménages ne seront pas facturés en juin.", "fr", 6),
+                                        ("Счета за июль выставлены не будут.", "ru", 7), ("لن تُحاسَب الأسر على استهلاك شهر يونيو/حزيران.", "ar", 6)] {
+            // (Arabic names the month twice, "يونيو/حزيران": two mentions of one month.)
+            #expect(Set(Fixtures.facts(text, language).dates.map(\.month)) == [month], "\(language): \(Fixtures.facts(text, language).dates)")
+        }
+        // "Jan" is a given name, « sept » is seven, "May" opening a sentence is the verb.
+        #expect(Fixtures.facts("The driver, Jan Marek, was injured.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("Les sept mineurs ont été secourus.", "fr").dates.isEmpty)
+        #expect(Fixtures.facts("May the talks succeed, he said.", "en").dates.isEmpty)
+    }
+
     @Test("Levantine Arabic month names")
     func levantine() {
         let ar = CalendarWords.of(Fixtures.tag("ar"))

@@ -317,16 +317,30 @@ public struct SentenceAnalyzer: Sendable {
             year = y
             last += 1
         }
-        // A month name alone is a date only when the word is unambiguous: capitalised
-        // in a cased script and at least five letters ("May", "march" are words too).
+        // A month name alone is a date only when the word is unambiguous. Where months are capitalised
+        // (English, German, Dutch) it must be, and the months that are also words ("May", "March",
+        // "August") must not open the sentence; elsewhere (« juin », «июля») the case says nothing, and
+        // only a month that is also a word (« Mars », the planet) must be written in lower case.
         if day == nil && year == nil {
             let word = tokens[monthAt]
             let cased = word.text.unicodeScalars.contains { Script.of($0).isCased }
-            if cased && (!word.isCapitalized || word.text.count < 5 || monthAt == 0) { return nil }
+            let alsoWords = Self.monthsThatAreWords[language.language] ?? []
+            // Abbreviations alone are names and numbers more often than months ("Jan" Marek, « sept » 'seven').
+            if cased, word.text.count < 4 || word.key == "sept" { return nil }
+            if cased, Self.capitalisedMonths.contains(language.language) {
+                if !word.isCapitalized || (monthAt == 0 && alsoWords.contains(word.key)) { return nil }
+            } else if cased, alsoWords.contains(word.key), word.isCapitalized {
+                return nil
+            }
         }
         let (range, text) = span(tokens, first, last, file: file)
         return (DateMention(range: range, text: text, month: month, day: day, year: year), last)
     }
+
+    /// Languages that write month names with a capital.
+    static let capitalisedMonths: Set<String> = ["en", "de", "nl"]
+    /// Month names that are also other words, per language.
+    static let monthsThatAreWords: [String: Set<String>] = ["en": ["may", "march", "august"], "fr": ["mars"]]
 
     // MARK: Numbers
 

@@ -68,7 +68,9 @@ public struct WordingCheck: Check {
                 // Only words the term check speaks for: a concept's preferred or admitted rendering. A word
             // listed only as some concept's wrong sense ("deaths" under casualties) is a word like any other.
             out += terms.find(in: tokens, words: text.words[k]).filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
-                out += comparison.document(side).facts[text.sentences[k]].names.map(\.range)
+                // Names, dates and numbers are their own checks' ("Monday" → "Friday" is a date changed).
+                let facts = comparison.document(side).facts[text.sentences[k]]
+                out += facts.names.map(\.range) + facts.dates.map(\.range) + facts.numbers.map(\.range)
             }
             return out
         }
