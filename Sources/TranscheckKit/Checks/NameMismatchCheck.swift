@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // Another person of the story by a middle word of their name: « M. Ngoy » for Patrice Ngoy Kabeya.
+            .triggers("name.mismatch", "en", "\"We are still pulling bodies out,\" Patrice Ngoy Kabeya told reporters. Mines minister Albert Kasongo visited the site. \"Those responsible will have to answer for it,\" Kasongo said.",
+                      "fr", "« Nous sortons encore des corps », a déclaré Patrice Ngoy Kabeya aux journalistes. Le ministre des Mines Albert Kasongo s'est rendu sur le site. « Les responsables devront en répondre », a déclaré M. Ngoy."),
             // The speaker moved before a quotation of two sentences, and changed.
             .triggers("name.mismatch", "en", "Former lawmaker Suha al-Tarawneh criticised the cuts. Union leader Khaled Abu Rumman called a strike. \"Nobody here is against reform. People are against being ignored,\" Tarawneh said.",
                       "ar", "وانتقدت النائبة السابقة سهى الطراونة التخفيضات. ودعا النقابي خالد أبو رمان إلى إضراب. وقال أبو رمان: «لا أحد هنا ضد الإصلاح. الناس ضد تجاهلهم»."),

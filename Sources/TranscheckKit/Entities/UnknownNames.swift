@@ -298,7 +298,9 @@ struct UnknownNames {
         // Mismatches: a person not found where the translation names someone else.
         // The words the original calls each person by on their own: the last word of every mention
         // ("Torres" of "Marco Antonio Huamán Torres", and "Huamán" when the story says "Huamán said").
-        var surnames = people.map { [$0.keys.last!] }
+        // Where names are capitalised, any word after the first too: a translation may call "Patrice Ngoy
+        // Kabeya" « M. Ngoy », and a capitalised word is a name, not a word that spells like one.
+        var surnames = people.map { cased && $0.keys.count > 2 ? Array($0.keys.dropFirst()) : [$0.keys.last!] }
         for m in mentions where !surnames[m.person].contains(m.wordKeys.last!) { surnames[m.person].append(m.wordKeys.last!) }
         for (b, mention) in unfound {
             let bead = comparison.alignment[b]
