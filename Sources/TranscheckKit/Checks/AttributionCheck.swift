@@ -75,6 +75,9 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A pronoun after the verb opens the reported clause: no speaker there to compare (the day is the date check's).
+            .passes("en", "Josephine Mujinga, whose husband is among the missing, said she had not eaten since Sunday.",
+                    "fr", "Joséphine Mujinga, dont le mari figure parmi les disparus, a déclaré qu'elle n'avait rien mangé depuis samedi."),
             .passes("en", "According to al-Mahrouqi, the Sawadi plant alone supplies nearly 35 percent of the capital's water.",
                     "ar", "ووفقاً للمحروقي، توفر محطة صوادي وحدها نحو 35 في المئة من مياه العاصمة."),
             .passes("en", "Four people were missing, according to the Civil Defense Directorate in Nineveh.", "ar", "وما زال أربعة أشخاص في عداد المفقودين، وفقاً لمديرية الدفاع المدني في محافظة نينوى."),

@@ -39,6 +39,12 @@ struct AttributedSource {
         SentenceProfile.dominantScript(c.source.document) != SentenceProfile.dominantScript(c.target.document)
     }
 
+    /// Subject pronouns that open a reported clause after its verb.
+    static let clausePronouns: [String: Set<String>] = [
+        "en": ["he", "she", "they", "it", "we", "i", "you", "there"], "fr": ["il", "elle", "ils", "elles", "on"],
+        "ru": ["он", "она", "они", "оно", "мы", "я"], "de": ["er", "sie", "es", "wir"], "es": ["él", "ella", "ellos", "ellas"],
+    ]
+
     /// "As" words that open a parenthetical attribution ("как сообщили в …", "comme l'indique …").
     static let asWords: Set<String> = ["как", "comme", "as", "كما", "wie", "como", "כפי"]
 
@@ -57,6 +63,10 @@ struct AttributedSource {
         var out: [Word] = []
         var near = hit.range
         var t = direction == .after ? span.upperBound : span.lowerBound - 1
+        // A pronoun after the verb opens the reported clause ("…, said she had not eaten since Sunday"): no speaker there.
+        if direction == .after, t < tokens.count, Self.clausePronouns[language]?.contains(tokens[t].key) == true {
+            words = []; range = nil; setOff = false; kinds = []; kindRanges = []; return
+        }
         var bounded = false, atEdge = false
         var read = t..<t
         // Four content words within seven tokens: a speaker or a source, not the clause that follows.
