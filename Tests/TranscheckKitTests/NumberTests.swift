@@ -127,4 +127,11 @@ struct MissingNumberTests {
         let plural = Fixtures.check("The talks lasted two days.", "en", "استمرت المحادثات أياماً.", "ar")
         #expect(plural.findings.filter { $0.check == "number.missing" }.map(\.severity) == [.minor])
     }
+
+    @Test("An Arabic dual carries the two of a digit too: noted only, as for a spelled two")
+    func dualOfDigit() {
+        let report = Fixtures.check("She lives about 2 kilometers from the plant.", "en", "وتسكن على بعد نحو كيلومترين من المصفاة.", "ar")
+        let numbers = report.findings.filter { $0.family == "number" }
+        #expect(!numbers.isEmpty && numbers.allSatisfy { $0.severity == .info }, "\(numbers.map(\.message))")
+    }
 }

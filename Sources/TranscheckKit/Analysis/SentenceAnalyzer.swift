@@ -274,8 +274,8 @@ public struct SentenceAnalyzer: Sendable {
         return (h, m)
     }
 
-    /// Words between a clock time and the part of the day it is in ("من مساء", « du soir », "de la tarde").
-    static let dayPartLinks: Set<String> = ["من", "du", "de", "la", "da", "di", "del", "della"]
+    /// Words between a clock time and the part of the day it is in ("من مساء", "بعد الظهر", « du soir », "de la tarde").
+    static let dayPartLinks: Set<String> = ["من", "بعد", "du", "de", "la", "da", "di", "del", "della"]
 
     /// "Oct. 7", "7 October", "October 7, 2023", "7 октября", "7 أكتوبر", "7 באוקטובר", "June 2024", "October".
     private func monthDate(_ tokens: [Token], _ i: Int, file: TextFile) -> (DateMention, Int)? {

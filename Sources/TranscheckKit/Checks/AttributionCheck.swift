@@ -75,6 +75,7 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"Preliminary data show that the driver was travelling at about 70 kilometres per hour.\"", "ru", "«Предварительные данные показывают, что водитель ехал со скоростью около 70 километров в час»."),
             // A pronoun after the verb opens the reported clause: no speaker there to compare (the day is the date check's).
             .passes("en", "Josephine Mujinga, whose husband is among the missing, said she had not eaten since Sunday.",
                     "fr", "Joséphine Mujinga, dont le mari figure parmi les disparus, a déclaré qu'elle n'avait rien mangé depuis samedi."),

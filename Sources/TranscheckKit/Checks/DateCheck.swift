@@ -15,6 +15,7 @@ public struct DateCheck: Check {
             .triggers("date.mismatch", "en", "Talks resume on Monday.", "he", "השיחות יתחדשו ביום שלישי."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Firefighters brought it under control shortly after 1:30 p.m.", "ar", "وتمكن رجال الإطفاء من السيطرة عليه بُعيد الساعة 1:30 بعد الظهر."),
             .passes("en", "The war started on Oct. 7.", "en", "The war started on 7 October."),
             .passes("en", "He will meet Austin on Tuesday.", "fr", "Il rencontrera Austin mardi."),
             .passes("en", "He will meet Austin on Tuesday.", "ar", "سيلتقي أوستن يوم الثلاثاء."),

@@ -29,6 +29,7 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"We could not breathe,\" said Zainab Hamid.", "ar", "«لم نكن قادرين على التنفس»، قالت زينب حامد."),
             .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres doit déclarer mercredi l'état de catastrophe naturelle."),
             .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "ru", "Ожидается, что в среду кабинет министров объявит режим стихийного бедствия."),
             .passes("en", "The minister said the ministry would meet both sides before the end of March.", "en", "The minister said the ministry will meet both sides before the end of March."),
@@ -74,8 +75,8 @@ public struct ModalityShiftCheck: Check {
     static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "pu", "pouvait", "pouvaient",
                                             "ربما", "יכול", "יכולה", "ייתכן"]
 
-    /// Arabic verbs of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can').
-    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان"]
+    /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able').
+    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان", "قادر"]
 
     /// Probable markers that are also the conditional of 'must' ('should').
     static let shouldForms: Set<String> = ["devrait", "devraient", "dürfte", "dürften"]

@@ -83,8 +83,8 @@ public struct NumberCheck: Check {
             // "между сторонами"): still reported, one level lower.
             let carried = s.isSpelled && s.value == 2 && !bead.target.isEmpty
             // An Arabic dual that renders the very noun the original counts («أسبوعين» for "two
-            // weeks") writes the two: noted only.
-            let dual = carried ? Self.dual(counting: s, in: ss, bead: bead, comparison) : nil
+            // weeks", «كيلومترين» for "2 kilometers") writes the two: noted only.
+            let dual = s.value == 2 && !bead.target.isEmpty ? Self.dual(counting: s, in: ss, bead: bead, comparison) : nil
             out.append(Finding(
                 check: "number.missing", severity: dual != nil ? .info : carried ? .minor : description.severity(of: "number.missing"),
                 message: bead.target.isEmpty

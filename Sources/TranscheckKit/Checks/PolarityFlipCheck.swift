@@ -34,6 +34,7 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"He lost control on a sharp bend,\" Rakhimov said.", "ru", "«Он не справился с управлением на крутом повороте», — сказал Рахимов."),
             // 'Not exceeding' is 'at most'; «من غير المتوقع» is 'not expected'.
             .passes("en", "Diggers work in tunnels no more than 1.2 metres wide.", "fr", "Les creuseurs travaillent dans des galeries ne dépassant pas 1,2 mètre de large."),
             .passes("en", "The plant is not expected to reach full output before next week.", "ar", "ومن غير المتوقع أن تبلغ المحطة طاقتها الكاملة قبل الأسبوع المقبل."),
