@@ -14,6 +14,9 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // Civil defence is a state body, a federation a labour one.
+            .triggers("attribution.changed", "en", "Eleven workers were injured, according to the Basra Civil Defence Directorate.", "ar", "وأصيب 11 عاملاً، وفقاً لشرطة البصرة."),
+            .triggers("attribution.changed", "en", "About 87 percent of teachers joined the strike, according to Faye's federation.", "fr", "Environ 87 % des enseignants ont suivi la grève, selon le ministère de l'Éducation nationale."),
             // A person cited by name against a body: another source.
             .triggers("attribution.changed", "en", "According to al-Mahrouqi, the Sawadi plant alone supplies nearly 35 percent of the capital's water.",
                       "ar", "ووفقاً للهيئة العامة للمياه، توفر محطة صوادي وحدها نحو 35 في المئة من مياه العاصمة."),
