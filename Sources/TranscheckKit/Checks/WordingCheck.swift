@@ -88,13 +88,7 @@ public struct WordingCheck: Check {
             guard sa.allSatisfy({ $0.kind == .word }), sb.allSatisfy({ $0.kind == .word }) else { continue }
             let claimedA = sa.contains(where: { t in sourceClaimed.contains { $0.overlaps(t.range) } })
             let claimedB = sb.contains(where: { t in targetClaimed.contains { $0.overlaps(t.range) } })
-            // A word other checks speak for on one side only is still read for its opposite: "unlikely"
-            // → "likely" pairs no modal marker of the original, so nothing else reports it.
             if claimedA && claimedB { continue }
-            if claimedA || claimedB {
-                guard language == "en", sa.count == 1, sb.count == 1, !sides.target.isQuoted(sb[0].range),
-                      WordNet.shared?.relation(sa[0].text, sb[0].text) == .antonym else { continue }
-            }
             if sameWords(a[ra], b[rb], ka[ra], kb[rb]) { continue }
             // Swapped function words ("of" → "for") are grammar, not meaning.
             if (sa + sb).allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
@@ -105,6 +99,9 @@ public struct WordingCheck: Check {
             // or for everything when the glossary learns from the pair.
             let relation = language == "en" && sa.count == 1 && sb.count == 1 && (!quoted || !skippingClaimed)
                 ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
+            // A word other checks speak for on one side only is still read for its opposite: "unlikely"
+            // → "likely" pairs no modal marker of the original, so nothing else reports it.
+            if (claimedA || claimedB) && (quoted || relation != .antonym) { continue }
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
