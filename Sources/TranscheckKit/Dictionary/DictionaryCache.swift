@@ -64,23 +64,8 @@ enum DictionaryCache {
         } catch {
             try? fm.removeItem(at: temporary)
         }
-        prune(like: url)
-    }
-
-    /// Each change of a dictionary file makes a new cache file; keep the newest two per pair.
-    private static func prune(like url: URL) {
-        let fm = FileManager.default
-        let directory = url.deletingLastPathComponent()
-        let prefix = String(url.lastPathComponent.dropLast("0123456789abcdef.bin".count))
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
-        let stale = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".bin") && $0 != url.lastPathComponent }
-            .map { name -> (String, Int) in
-                var info = stat()
-                _ = stat(directory.appendingPathComponent(name).path, &info)
-                return (name, info.st_mtim.tv_sec)
-            }
-            .sorted { $0.1 > $1.1 }
-        for (name, _) in stale.dropFirst(1) { try? fm.removeItem(at: directory.appendingPathComponent(name)) }
+        // Keep the newest two per pair of languages.
+        CacheFiles.prune(directory, prefix: String(url.lastPathComponent.dropLast("0123456789abcdef.bin".count)), suffix: ".bin", keeping: 2)
     }
 
     // MARK: - Binary format

@@ -40,7 +40,7 @@ enum DerivedTableCache {
         let text = rows.map { $0.joined(separator: "\t") + "\n" }.joined() + ".\n"
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: url, options: .atomic)
-        prune(name, keeping: 4, in: directory)
+        CacheFiles.prune(directory, prefix: name + "-", suffix: ".tsv", keeping: 4)
         return rows
     }
 
@@ -63,19 +63,5 @@ enum DerivedTableCache {
             }
         }
         return rows
-    }
-
-    /// Each change of an input makes a new file (a fresh checkout dates every file anew): keep the newest few.
-    private static func prune(_ name: String, keeping count: Int, in directory: URL) {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
-        let tables = names.filter { $0.hasPrefix(name + "-") && $0.hasSuffix(".tsv") }.map { file -> (String, Int) in
-            var info = stat()
-            _ = stat(directory.appendingPathComponent(file).path, &info)
-            return (file, info.st_mtim.tv_sec)
-        }
-        for (file, _) in tables.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(count) {
-            try? fm.removeItem(at: directory.appendingPathComponent(file))
-        }
     }
 }

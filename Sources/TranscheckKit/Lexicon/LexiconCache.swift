@@ -43,21 +43,7 @@ enum LexiconCache {
         let fm = FileManager.default
         try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(encode(lexicons).utf8).write(to: url, options: .atomic)
-        prune(keeping: 8, in: url.deletingLastPathComponent())
-    }
-
-    /// Every edit of a lexicon makes a new cache file; keep only the newest few.
-    private static func prune(keeping count: Int, in directory: URL) {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
-        let caches = names.filter { $0.hasPrefix("lexicons-") && $0.hasSuffix(".tsv") }.map { name -> (String, Int) in
-            var info = stat()
-            _ = stat(directory.appendingPathComponent(name).path, &info)
-            return (name, info.st_mtim.tv_sec)
-        }
-        for (name, _) in caches.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(count) {
-            try? fm.removeItem(at: directory.appendingPathComponent(name))
-        }
+        CacheFiles.prune(url.deletingLastPathComponent(), prefix: "lexicons-", suffix: ".tsv", keeping: 8)
     }
 
     // MARK: - Format: one record per line, tab-separated, fields escaped.

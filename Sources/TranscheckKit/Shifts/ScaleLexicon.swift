@@ -117,7 +117,10 @@ final class ScaleLexicon: Sendable {
         let cacheFile = LexiconCache.directory?.appendingPathComponent("scales-\(language)-\(String(format: "%016llx", ScaleCache.hash(stamp))).tsv")
         if let cacheFile, let cached = ScaleCache.read(cacheFile, language: language) { return cached }
         let lexicon = parse(language, yaml: try? String(contentsOf: url, encoding: .utf8))
-        if let cacheFile { ScaleCache.write(lexicon, to: cacheFile) }
+        if let cacheFile {
+            ScaleCache.write(lexicon, to: cacheFile)
+            CacheFiles.prune(cacheFile.deletingLastPathComponent(), prefix: "scales-\(language)-", suffix: ".tsv", keeping: 4)
+        }
         return lexicon
     }
 
