@@ -25,6 +25,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            // «пока не» without an "until" in the original is 'not yet'.
+            .triggers("polarity.flip", "en", "The cause of the leak is known.", "ru", "Причина утечки пока не известна."),
             // English writes the negation onto the verb.
             .triggers("polarity.flip", "en", "Israel hasn't presented such a plan to Washington.", "fr", "Israël a présenté un tel plan à Washington."),
             .triggers("polarity.flip", "en", "The situation in the north is safe.", "fr", "La situation dans le nord est dangereuse."),
@@ -96,12 +98,18 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "A coordinator for Médecins Sans Frontières said the risk was disease.", "fr", "Une coordinatrice de Médecins sans frontières a déclaré que le risque était la maladie."),
             .passes("en", "This is only a first step, she said.", "fr", "Ce n'est qu'un premier pas, a-t-elle dit."),
             .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
+            .passes("en", "The last two plants still operating went offline at dawn.", "ar", "وخرجت آخر محطتين كانتا لا تزالان تعملان عن الخدمة فجراً."),
             .passes("en", "Health officials urged residents not to drink stored water.", "ar", "وحثت السلطات الصحية السكان على عدم شرب المياه المخزنة."),
             .passes("en", "The region faces political instability.", "ar", "تواجه المنطقة عدم الاستقرار السياسي."),
             .passes("en", "The level of the reservoir has been stable since May.", "ar", "ظل مستوى الخزان مستقرا منذ مايو."),
             .passes("en", "His party will seek a vote of no confidence in the government.", "ru", "Его партия будет добиваться вотума недоверия правительству."),
+            .passes("en", "Specialists will measure the air until the readings return to normal.", "ru", "Специалисты будут проводить замеры воздуха, пока показатели не вернутся в норму."),
+            .passes("en", "The warning system had been out of service since January.", "ru", "Система оповещения не работала с января."),
         ]
     )
+
+    /// Conjunctions that write "until" with a negation after them.
+    static let untilWords: [String: Set<String>] = ["ru": ["пока"], "uk": ["поки"]]
 
     /// How many words from a negation its companion may stand ("ne … pas", "n'a toujours pas", "ne l'aurait
     /// probablement jamais").
@@ -181,6 +189,15 @@ public struct PolarityFlipCheck: Check {
                 guard sl.language == "en", tl.language != "en", let (k, span) = hit.place else { return false }
                 return sides.source.tokens[k][span.upperBound...].contains { $0.key == "until" || $0.key == "till" }
             }
+            // Russian writes "until" as 'while … not' («пока показатели не вернутся в норму», 'until the readings
+            // return'): where the original says "until", a negation a few words after «пока» is that conjunction.
+            // Only then: «пока не известно» alone is 'not yet known'.
+            func untilClause(_ hit: ScaleHit) -> Bool {
+                guard sl.language == "en", let words = Self.untilWords[tl.language], let (k, span) = hit.place,
+                      sides.source.tokens.joined().contains(where: { ["until", "till", "before"].contains($0.key) }) else { return false }
+                return sides.target.tokens[k][max(0, span.lowerBound - 4)..<span.upperBound].contains { words.contains($0.key) }
+            }
+            nt = nt.filter { !untilClause($0) }
             let strongS = ns.filter { !sl.negationWeak.contains($0.entry) && !restrictive($0) }, strongT = nt.filter { !tl.negationWeak.contains($0.entry) }
             if (ns.isEmpty && !strongT.isEmpty) || (nt.isEmpty && !strongS.isEmpty) {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."

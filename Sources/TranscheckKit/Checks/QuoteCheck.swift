@@ -43,6 +43,9 @@ public struct QuoteCheck: Check {
             // French sets the speaker inside the marks: two quotations, each in its own sentence.
             .passes("en", "\"We have never faced a shortage like this,\" Gagnon said. \"Every dose must go to the youngest children.\"",
                     "fr", "« Nous n'avons jamais connu une telle pénurie, a déclaré M. Gagnon. Chaque dose doit aller aux plus jeunes enfants. »"),
+            // Two quotations the speaker interrupts, rendered as one after him.
+            .passes("en", "\"We are doing everything we can, but I will not promise people electricity that we do not have,\" Haddad said. \"The grid could be partially restored within 48 hours.\"",
+                    "ar", "وقال حداد: «نبذل كل ما في وسعنا، لكنني لن أعد الناس بكهرباء لا نملكها. يمكن إعادة الشبكة إلى العمل جزئياً في غضون 48 ساعة»."),
             // Single quotes as quotation marks; apostrophes in the pilots' union and the guild's offer are none.
             .passes("en", "\"We cannot sign this deal,\" the guild's president said of the pilots' union offer.", "en", "'We cannot sign this deal,' the guild's president said of the pilots' union offer."),
             .passes("en", "\"We look to make progress on all of these issues,\" Miller said.", "fr", "« Nous comptons progresser sur toutes ces questions », a déclaré M. Miller."),
@@ -60,8 +63,12 @@ public struct QuoteCheck: Check {
         let bead = comparison.alignment[beadIndex]
         guard !bead.source.isEmpty, !bead.target.isEmpty else { return [] }
         guard let (source, target) = comparison.beadTexts(beadIndex) else { return [] }
-        // Quotations that start inside this bead's sentences (a paragraph's quote belongs to the bead where it opens).
-        func own(_ text: BeadText, _ side: Comparison.Side) -> [(sentence: Int, range: Range<Int>)] {
+        // Quotations that open inside this bead's sentences (a paragraph's quote belongs to the bead where it opens).
+        func span(_ text: BeadText, _ side: Comparison.Side) -> Range<Int> {
+            let doc = comparison.document(side).document
+            return doc.sentences[text.sentences.min()!].range.lowerBound..<doc.sentences[text.sentences.max()!].range.upperBound
+        }
+        func own(_ text: BeadText, _ side: Comparison.Side) -> [Quote] {
             let doc = comparison.document(side).document
             return text.quotes.compactMap { q in
                 text.sentences.first { doc.sentences[$0].range.contains(q.lowerBound) }.map { ($0, q) }
@@ -70,12 +77,17 @@ public struct QuoteCheck: Check {
         let sameLanguage = comparison.source.document.language.language == comparison.target.document.language.language
         // Across languages a name in quotation marks (Russian «Гражданский альянс», French « Gazprom »)
         // is written bare in the other language: it is no quotation to pair.
-        let sq = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison, other: target) }
-        let tq = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison, other: source) }
+        let opened = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison, other: target) }
+        let opening = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison, other: source) }
+        let (sq, tq) = Self.continued(opened, opening, source, target, span(source, .source), span(target, .target), comparison)
         let ratio = Self.lengthRatio(comparison)
         var out: [Finding] = []
-        for (a, b) in zip(sq, tq) {
-            let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
+        let (gs, gt) = sameLanguage ? (sq.map { [$0] }, tq.map { [$0] }) : Self.joined(sq, tq, comparison, ratio: ratio)
+        for (ga, gb) in zip(gs, gt) {
+            let a = (sentence: ga[0].sentence, range: ga[0].range.lowerBound..<ga[ga.count - 1].range.upperBound)
+            let b = (sentence: gb[0].sentence, range: gb[0].range.lowerBound..<gb[gb.count - 1].range.upperBound)
+            let sa = ga.map { comparison.text(.source, $0.range) }.joined(separator: " … ")
+            let sb = gb.map { comparison.text(.target, $0.range) }.joined(separator: " … ")
             if sameLanguage {
                 // British and American spellings, and words split or joined ("per cent"), are the same words.
                 let ka = NameIndex.wordKeys(of: sa), kb = NameIndex.wordKeys(of: sb)
@@ -100,19 +112,75 @@ public struct QuoteCheck: Check {
                                    a, b, sa, sb, "letters \(Int(la)) → \(Int(lb)), pair length ratio \(String(format: "%.2f", ratio))"))
             }
         }
-        for a in sq.dropFirst(tq.count) {
+        for a in gs.dropFirst(gt.count).map({ $0[0] }) {
             out.append(Finding(check: "quote.missing", severity: description.severity(of: "quote.missing"),
                                message: "The quotation \"\(comparison.text(.source, a.range))\" is not quoted in the translation.",
                                source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: bead.target[0]),
                                expected: comparison.text(.source, a.range), found: nil, evidence: "no quotation marks in the aligned sentences", bead: beadIndex))
         }
-        for b in tq.dropFirst(sq.count) {
+        for b in gt.dropFirst(gs.count).map({ $0[0] }) {
             out.append(Finding(check: "quote.added", severity: description.severity(of: "quote.added"),
                                message: "The translation quotes \"\(comparison.text(.target, b.range))\"; the original has no quotation here.",
                                source: comparison.span(.source, sentence: bead.source[0]), target: comparison.span(.target, sentence: b.sentence, range: b.range),
                                expected: nil, found: comparison.text(.target, b.range), evidence: "no quotation marks in the aligned original", bead: beadIndex))
         }
         return out
+    }
+
+    typealias Quote = (sentence: Int, range: Range<Int>)
+
+    /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two
+    /// quotations the speaker interrupts, aligned sentence by sentence) is compared by the part in each
+    /// bead: cut at this bead's end, and its rest taken up in the next bead where the other side opens
+    /// a quotation of its own there. A closing mark alone is no part.
+    static func continued(_ sq: [Quote], _ tq: [Quote], _ source: BeadText, _ target: BeadText,
+                          _ sourceSpan: Range<Int>, _ targetSpan: Range<Int>, _ c: Comparison) -> ([Quote], [Quote]) {
+        func part(_ q: Range<Int>, _ span: Range<Int>, _ side: Comparison.Side, _ text: BeadText) -> Quote? {
+            let lower = max(q.lowerBound, span.lowerBound), upper = min(q.upperBound, span.upperBound)
+            guard lower < upper, Script.letterCount(c.text(side, lower..<upper)) >= 3 else { return nil }
+            let doc = c.document(side).document
+            return text.sentences.first { doc.sentences[$0].range.overlaps(lower..<upper) }.map { ($0, lower..<upper) }
+        }
+        var sq = sq, tq = tq
+        let sourceRuns = sq.contains { $0.range.upperBound > sourceSpan.upperBound }
+        let targetRuns = tq.contains { $0.range.upperBound > targetSpan.upperBound }
+        if sourceRuns != targetRuns {
+            if sourceRuns { sq = sq.compactMap { part($0.range, sourceSpan, .source, source) } }
+            else { tq = tq.compactMap { part($0.range, targetSpan, .target, target) } }
+        }
+        func carried(_ text: BeadText, _ span: Range<Int>, _ side: Comparison.Side) -> [Quote] {
+            text.quotes.filter { $0.lowerBound < span.lowerBound && $0.upperBound > span.lowerBound }.compactMap { part($0, span, side, text) }
+        }
+        if sq.count > tq.count { tq = carried(target, targetSpan, .target) + tq }
+        else if tq.count > sq.count { sq = carried(source, sourceSpan, .source) + sq }
+        return (sq, tq)
+    }
+
+    /// Across languages, a quotation broken by its speaker ("…," Haddad said. "…") is often rendered
+    /// as one («… . …»), or one as two: while one side has more, two neighbouring quotations of that
+    /// side are joined where the joined pair's lengths fit and the unjoined did not.
+    static func joined(_ sq: [Quote], _ tq: [Quote], _ c: Comparison, ratio: Double) -> ([[Quote]], [[Quote]]) {
+        var gs = sq.map { [$0] }, gt = tq.map { [$0] }
+        func letters(_ group: [Quote], _ side: Comparison.Side) -> Double {
+            group.reduce(0) { $0 + Double(Script.letterCount(c.text(side, $1.range))) }
+        }
+        func fits(_ a: [Quote], _ b: [Quote]) -> Bool {
+            let la = letters(a, .source), lb = letters(b, .target)
+            guard la > 0 else { return false }
+            return (0.65...1.35).contains(lb / (la * ratio))
+        }
+        while gs.count != gt.count, min(gs.count, gt.count) > 0 {
+            let sourceLonger = gs.count > gt.count
+            let longer = sourceLonger ? gs : gt, shorter = sourceLonger ? gt : gs
+            let k = (0..<min(longer.count - 1, shorter.count)).first { k in
+                let merged = longer[k] + longer[k + 1]
+                return sourceLonger ? fits(merged, shorter[k]) && !fits(longer[k], shorter[k])
+                                    : fits(shorter[k], merged) && !fits(shorter[k], longer[k])
+            }
+            guard let k else { break }
+            if sourceLonger { gs[k] += gs.remove(at: k + 1) } else { gt[k] += gt.remove(at: k + 1) }
+        }
+        return (gs, gt)
     }
 
     private static let quoteMarks = Set("\"'«»“”„‘’‚‹› \u{00A0}\u{202F}".unicodeScalars)
