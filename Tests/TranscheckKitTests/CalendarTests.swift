@@ -69,6 +69,7 @@ struct CalendarTests {
         ("ar", "التقيا في الساعة الواحدة ظهراً.", 780), ("ar", "التقيا الساعة 13:00.", 780),
         // Four digits before a time zone; minutes after a full stop in British copy.
         ("en", "The decision was announced at 0900 GMT.", 540), ("en", "The cyclone crossed the coast at about 9.40 pm.", 1300),
+        ("en", "The emergency room was full by 10.30, and staff drove in.", 630),
         // The part of the day after a linking word.
         ("ar", "واندلعت المواجهات نحو الساعة 10:30 من مساء ذلك اليوم.", 1350), ("fr", "L'incendie s'est déclaré à 10 heures du soir.", 1320),
         ("he", "הם נפגשו בשעה 13:00.", 780),
@@ -76,6 +77,14 @@ struct CalendarTests {
     func times(language: String, text: String, minutes: Int) {
         let dates = Fixtures.facts(text, language).dates
         #expect(dates.map(\.minutes) == [minutes], "\(text)")
+    }
+
+    @Test("A dotted figure that goes on with its unit is no British clock time")
+    func dottedFigures() {
+        for text in ["The index rose by 10.30 points.", "Shares closed at 10.30 pence."] {
+            let facts = Fixtures.facts(text, "en")
+            #expect(facts.dates.isEmpty && facts.numbers.map(\.value) == [10.3], "\(text)")
+        }
     }
 
     @Test("Hours counted are no time of day; the hour is still a number", arguments: [

@@ -53,9 +53,10 @@ struct NumberTests {
         #expect(Fixtures.facts("Убытки составили 37,6 млн долларов.", "ru").numbers.map(\.value) == [37_600_000])
         #expect(Fixtures.facts("بلغت الخسائر 2 مليون دولار.", "ar").numbers.map(\.value) == [2_000_000])
         #expect(Fixtures.facts("Les pertes atteignent 3 milliards d'euros.", "fr").numbers.map(\.value) == [3_000_000_000])
-        // Amounts written short after a currency sign (British and Canadian copy); "38m" alone may be metres.
+        // Amounts written short after a currency sign or before a currency word (British and Canadian copy); "38m" alone may be metres.
         #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
         #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
+        #expect(Fixtures.facts("The repairs would cost about 22m Canadian dollars.", "en").numbers.map(\.value) == [22_000_000])
         // Arabic thousands with the rest after "and", accusative and prefixed number words.
         #expect(Fixtures.facts("وسجلت محافظة الحديدة نحو 16 ألفا و200 حالة مشتبه بها.", "ar").numbers.map(\.value) == [16_200])
         #expect(Fixtures.facts("وقال إن ثلاثا من محطات الضخ خرجت عن الخدمة.", "ar").numbers.map(\.value) == [3])

@@ -137,7 +137,7 @@ struct ReportTests {
         let furnished = Fixtures.check("Hospital network hit by ransomware\n\n" + story, "en", page, "en").findings.filter { $0.check == "addition.sentence" }
         #expect(furnished.count >= 5 && furnished.allSatisfy { $0.severity == .info }, "\(furnished.map(\.message))")
         // The corrections link and the copyright line at the foot of a page (en, fr, ru, ar).
-        for (target, language) in [(story + "\n\nReport a typo or error", "en"), (story + "\n\nCopyright 2027 The Associated Press. All rights reserved.", "en"),
+        for (target, language) in [(story + "\n\nReport a typo or error", "en"), (story + "\n\nExplore more on these topics\n\nReuse this content", "en"), (story + "\n\nCopyright 2027 The Associated Press. All rights reserved.", "en"),
                                    ("Le réseau hospitalier a été visé lundi par une attaque au rançongiciel, selon les autorités.\n\nSignaler une erreur", "fr"),
                                    ("В понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.\n\nСообщить об ошибке", "ru"),
                                    ("تعرضت شبكة المستشفيات لهجوم ببرنامج فدية يوم الاثنين، بحسب المسؤولين.\n\nالإبلاغ عن خطأ", "ar")] {

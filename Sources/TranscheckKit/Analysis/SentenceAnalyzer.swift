@@ -215,6 +215,13 @@ public struct SentenceAnalyzer: Sendable {
             // "9.40 pm", "10.15am": British copy writes the minutes after a full stop.
             hour = h
             minute = m
+        } else if token.kind == .number, language.language == "en", k > 0, Self.timePrepositions.contains(tokens[k - 1].key),
+                  let (h, m) = Self.dottedTime(token.text), endsPhrase(tokens, k, file: file) {
+            // "full by 10.30, and staff …": a British time after "by" or "at" that ends its phrase
+            // ("rose by 10.30 points" and "trading at 10.30 pence" go on with their unit).
+            hour = h
+            minute = m
+            explicitHourWord = true
         } else if explicitHourWord, let word = spelled.word(key: token.key), !word.isScale, word.value <= 24 {
             hour = Int(word.value)
         }
@@ -267,6 +274,16 @@ public struct SentenceAnalyzer: Sendable {
     }
 
     /// "9.40" as hours and minutes (one or two digits, a full stop, two digits).
+    /// English words a bare clock time follows ("by 10.30", "at 9.15").
+    static let timePrepositions: Set<String> = ["by", "at", "until", "till", "before", "after", "from", "around"]
+
+    /// Whether token k ends its phrase: the sentence, a punctuation mark or a word that starts a new phrase follows.
+    private func endsPhrase(_ tokens: [Token], _ k: Int, file: TextFile) -> Bool {
+        guard k + 1 < tokens.count else { return true }
+        if let first = gap(tokens, k, file: file).unicodeScalars.first, ",;:)–—".unicodeScalars.contains(first) { return true }
+        return ["on", "in", "that", "this", "the", "when", "and", "local", "gmt", "bst", "last", "yesterday", "today", "tonight", "tomorrow"].contains(tokens[k + 1].key)
+    }
+
     static func dottedTime(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -394,7 +411,7 @@ public struct SentenceAnalyzer: Sendable {
         } else if let d = ordinalDigits(token.text) {
             value = Double(d)
             isOrdinal = true
-        } else if let v = compactAmount(tokens[i], file: file) {
+        } else if let v = compactAmount(tokens[i], next: tokens[(i + 1)...].prefix(2).map(\.key), file: file) {
             value = v
         } else {
             return nil
@@ -429,9 +446,9 @@ public struct SentenceAnalyzer: Sendable {
         return (NumberMention(range: range, text: text, value: value, isOrdinal: isOrdinal, isSpelled: false), last)
     }
 
-    /// An English amount written short after a currency sign: "$27.6m", "£1.2bn", "C$900k"
-    /// (British and Canadian copy; "38m" alone may be metres).
-    private func compactAmount(_ token: Token, file: TextFile) -> Double? {
+    /// An English amount written short after a currency sign or before a currency word: "$27.6m",
+    /// "£1.2bn", "C$900k", "22m Canadian dollars" (British and Canadian copy; "38m" alone may be metres).
+    private func compactAmount(_ token: Token, next: [String], file: TextFile) -> Double? {
         // Asked of every word that is not a number: the cheapest tests first.
         guard let first = token.text.utf8.first, first >= 0x30, first <= 0x39, token.range.lowerBound > 0, language.language == "en" else { return nil }
         let text = token.text
@@ -447,10 +464,14 @@ public struct SentenceAnalyzer: Sendable {
         default: factor = nil
         }
         guard let factor,
-              sign == 0x24 || sign == 0xA3 || sign == 0x20AC || sign == 0xA5,
+              sign == 0x24 || sign == 0xA3 || sign == 0x20AC || sign == 0xA5 || next.contains(where: Self.currencyWords.contains),
               let v = numerals.parse(String(text.dropLast(suffix.count))) else { return nil }
         return v * factor
     }
+
+    /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
+    private static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",
+                                                     "dinars", "rubles", "roubles", "shekels", "pesos", "lira", "liras", "naira", "rand"]
 
     private func isGroupingSpace(_ gap: String) -> Bool {
         guard gap.unicodeScalars.count == 1, let s = gap.unicodeScalars.first else { return false }

@@ -125,6 +125,8 @@ enum PageFurniture {
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",
                                 "اشترك", "اشتركوا", "تابعونا", "شارك", "הירשמו", "שתפו",
+                                // The topic links under a story ("Explore more on these topics", "More on this story").
+                                "explore more", "more on this story", "more on this topic", "reuse this content", "most viewed", "read next",
                                 // The corrections link under a story ("Report a typo or error", "Signaler une erreur").
                                 "report a typo", "report an error", "report a correction", "submit a correction", "signaler une erreur", "signaler une coquille",
                                 "сообщить об ошибке", "нашли ошибку", "أبلغ عن خطأ", "الإبلاغ عن خطأ", "דווחו על טעות"]
