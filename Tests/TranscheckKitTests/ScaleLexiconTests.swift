@@ -19,6 +19,9 @@ struct ScaleLexiconTests {
         #expect(read.negation == parsed.negation)
         #expect(read.intensity.map(\.form) == parsed.intensity.map(\.form))
         #expect(read.sourceKinds.map { "\($0.kind) \($0.form)" } == parsed.sourceKinds.map { "\($0.kind) \($0.form)" })
+        #expect(read.portfolios.map { "\($0.kind) \($0.form)" } == parsed.portfolios.map { "\($0.kind) \($0.form)" })
+        // Each language says what its ministries are in charge of (two ministries are two sources).
+        #expect(Set(parsed.portfolios.map(\.kind)).isSuperset(of: ["health", "interior", "emergencies", "defence", "foreign"]))
         // Each language names state bodies and the media, the kinds attribution.changed compares most.
         #expect(Set(parsed.sourceKinds.map(\.kind)).isSuperset(of: ["state", "media", "security"]))
     }

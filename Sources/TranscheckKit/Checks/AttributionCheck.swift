@@ -48,6 +48,11 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "There had been a decline in weapons deliveries.", "ar", "وزعم أنه كان هناك تراجع في شحنات الأسلحة."),
             // The source cited, not the verb: "according to the health ministry" → 'according to the army'.
             .triggers("attribution.changed", "en", "Forty people were wounded, according to the health ministry.", "fr", "Quarante personnes ont été blessées, selon l'armée."),
+            // Two ministries are two sources (lexicons/scales `portfolios`), and two kinds of source are two in one language too.
+            .triggers("attribution.changed", "en", "More than 2,300 people were evacuated, according to the Emergencies Ministry.", "ru", "По данным Министерства здравоохранения, были эвакуированы более 2300 человек."),
+            .triggers("attribution.changed", "en", "Three people died, according to the Interior Ministry.", "ar", "وتوفي ثلاثة أشخاص، وفقاً لوزارة الصحة."),
+            .triggers("attribution.changed", "en", "Water use fell, according to the Health Ministry.", "fr", "La consommation d'eau a baissé, selon le ministère de l'Intérieur."),
+            .triggers("attribution.changed", "en", "Nine people died in Kansas, according to the Kansas Division of Emergency Management.", "en", "Nine people died in Kansas, according to the Kansas Highway Patrol."),
             // The speaker of a reporting verb, before it or after it: the commission → 'an opposition newspaper'.
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                       "ru", "Голосование в северных районах отложено на неделю, сообщила оппозиционная газета."),
@@ -84,6 +89,9 @@ public struct AttributionCheck: Check {
                     "fr", "Joséphine Mujinga, dont le mari figure parmi les disparus, a déclaré qu'elle n'avait rien mangé depuis samedi."),
             .passes("en", "According to al-Mahrouqi, the Sawadi plant alone supplies nearly 35 percent of the capital's water.",
                     "ar", "ووفقاً للمحروقي، توفر محطة صوادي وحدها نحو 35 في المئة من مياه العاصمة."),
+            .passes("en", "More than 2,300 people were evacuated, according to the Emergencies Ministry.", "ru", "По данным МЧС, были эвакуированы более 2300 человек."),
+            .passes("en", "Three people died, according to the Interior Ministry.", "ar", "وتوفي ثلاثة أشخاص، بحسب وزارة الداخلية."),
+            .passes("en", "Water use fell, according to the Ministry of Equipment and Water.", "fr", "La consommation d'eau a baissé, selon le ministère de l'Équipement et de l'Eau."),
             .passes("en", "Four people were missing, according to the Civil Defense Directorate in Nineveh.", "ar", "وما زال أربعة أشخاص في عداد المفقودين، وفقاً لمديرية الدفاع المدني في محافظة نينوى."),
             // A passive has no speaker to drop.
             .passes("en", "Thursday was declared a day of mourning in Lori province.", "ru", "Четверг объявлен днем траура в Лорийской области."),

@@ -25,6 +25,8 @@ struct AttributedSource {
     let kinds: Set<String>
     /// Where the words naming those kinds are ("news agency", "وكالة الأنباء").
     let kindRanges: [Range<Int>]
+    /// What the state body among them is in charge of ("health", "emergencies"), from the scales' `portfolios`.
+    let portfolios: Set<String>
 
     /// Adverbs that stand where a speaker would and name no one ("So far donors have pledged").
     static let adverbs: Set<String> = ["far", "also", "still", "already", "now", "then", "however", "meanwhile", "later", "earlier", "since", "yet"]
@@ -54,7 +56,7 @@ struct AttributedSource {
     /// The cited words on one side of an attribution's hit, up to punctuation.
     init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
         self.direction = direction
-        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; kindRanges = []; return }
+        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; kindRanges = []; portfolios = []; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
         func isPunctuation(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.punctuation.contains) }
         let language = comparison.document(side).document.language.language
@@ -65,7 +67,7 @@ struct AttributedSource {
         var t = direction == .after ? span.upperBound : span.lowerBound - 1
         // A pronoun after the verb opens the reported clause ("…, said she had not eaten since Sunday"): no speaker there.
         if direction == .after, t < tokens.count, Self.clausePronouns[language]?.contains(tokens[t].key) == true {
-            words = []; range = nil; setOff = false; kinds = []; kindRanges = []; return
+            words = []; range = nil; setOff = false; kinds = []; kindRanges = []; portfolios = []; return
         }
         var bounded = false, atEdge = false
         var read = t..<t
@@ -123,6 +125,10 @@ struct AttributedSource {
         }
         kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
         kindRanges = kindHits.map(\.range)
+        portfolios = kinds.contains("state") ? Set(text.hits(scales.portfolioFinder).filter { h in
+            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound) else { return false }
+            return true
+        }.map { scales.portfolios[$0.entry].kind }) : []
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
@@ -136,8 +142,12 @@ struct AttributedSource {
         return [Direction.before, .after].map { AttributedSource($0, of: hit, in: text, side: side, comparison: comparison) }.filter { $0.setOff && $0.words.count >= least }
     }
 
-    /// Both name a kind of source and the kinds share nothing.
-    func kindsDiffer(from other: AttributedSource) -> Bool { !kinds.isEmpty && !other.kinds.isEmpty && kinds.isDisjoint(with: other.kinds) }
+    /// Both name a kind of source and the kinds share nothing, or both name state bodies in charge of
+    /// different things ("the Emergencies Ministry" against «Министерство здравоохранения», the health ministry).
+    func kindsDiffer(from other: AttributedSource) -> Bool {
+        guard !kinds.isEmpty, !other.kinds.isEmpty else { return false }
+        return kinds.isDisjoint(with: other.kinds) || (!portfolios.isEmpty && !other.portfolios.isEmpty && portfolios.isDisjoint(with: other.portfolios))
+    }
 
     /// True when the two cite sources nothing links: no shared stem, dictionary rendering or
     /// cognate, with words known to the dictionaries on both sides (names aside, across languages).
@@ -158,6 +168,10 @@ struct AttributedSource {
                        targetStems: Set<String>) -> Bool {
         guard a.range != nil, b.range != nil else { return false }
         let sl = comparison.source.document.language, tl = comparison.target.document.language
+        // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media';
+        // "the Kansas Division of Emergency Management" against "the Kansas Highway Patrol"): the kind
+        // words are the lexicon's, so this holds where the dictionaries know neither side.
+        if a.kindsDiffer(from: b) { return true }
         // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
         if sl.language == tl.language {
             // The two cited phrases share no word ("according to port officials" / "according to the agriculture
@@ -168,9 +182,6 @@ struct AttributedSource {
             guard a.direction == b.direction, !a.words.isEmpty, !b.words.isEmpty, stemsA.isDisjoint(with: stemsB) else { return false }
             return stemsA.isDisjoint(with: targetStems) || (b.words.count >= 2 && a.words.count >= 2)
         }
-        // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media'):
-        // the kind words are the lexicon's, so this holds where the dictionaries know neither side.
-        if a.kindsDiffer(from: b) { return true }
         // A name kept in Latin letters in a text of another script ("Yle", "Postimees" in Russian copy)
         // is compared as written: two such names that differ cite two sources.
         if Self.crossScript(comparison) {

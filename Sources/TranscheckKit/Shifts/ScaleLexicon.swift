@@ -54,6 +54,9 @@ final class ScaleLexicon: Sendable {
     let complementizers: [String]
     let complementizerKeys: Set<String>
     let sourceKinds: [SourceKind]
+    /// What a state body is in charge of ("health" in "the Health Ministry", «МЧС»): two ministries
+    /// are two sources though both are the state.
+    let portfolios: [SourceKind]
     let antonyms: [(String, String)]
     let directions: [Direction]
 
@@ -65,6 +68,7 @@ final class ScaleLexicon: Sendable {
     let negationIdiomFinder: PhraseFinder
     let attributionFinder: PhraseFinder
     let sourceKindFinder: PhraseFinder
+    let portfolioFinder: PhraseFinder
     let antonymFinder: PhraseFinder
     let directionFinder: PhraseFinder
 
@@ -76,7 +80,7 @@ final class ScaleLexicon: Sendable {
     static let stemSlack = 2
 
     init(language: String, intensity: [Degree], hedges: [Hedge], size: [Degree], modality: [Modal], negation: [String],
-         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], sourceKinds: [SourceKind] = [], antonyms: [(String, String)], directions: [Direction] = []) {
+         negationNeeds: [Int: [String]] = [:], negationUnless: [Int: [String]] = [:], negationWeak: Set<Int> = [], negationIdioms: [String] = [], attribution: [Attribution], complementizers: [String] = [], sourceKinds: [SourceKind] = [], portfolios: [SourceKind] = [], antonyms: [(String, String)], directions: [Direction] = []) {
         self.language = language
         self.intensity = intensity
         self.hedges = hedges
@@ -92,6 +96,7 @@ final class ScaleLexicon: Sendable {
         self.complementizers = complementizers
         complementizerKeys = Set(complementizers.map(WordKey.of))
         self.sourceKinds = sourceKinds
+        self.portfolios = portfolios
         self.antonyms = antonyms
         self.directions = directions
         intensityFinder = PhraseFinder(intensity.map(\.form), language: language, stemSlack: Self.stemSlack)
@@ -103,6 +108,7 @@ final class ScaleLexicon: Sendable {
         negationIdiomFinder = PhraseFinder(negationIdioms, language: language, useStems: false)
         attributionFinder = PhraseFinder(attribution.map(\.form), language: language, useStems: false)
         sourceKindFinder = PhraseFinder(sourceKinds.map(\.form), language: language, stemSlack: Self.stemSlack)
+        portfolioFinder = PhraseFinder(portfolios.map(\.form), language: language, stemSlack: Self.stemSlack)
         antonymFinder = PhraseFinder(antonyms.flatMap { [$0.0, $0.1] }, language: language, stemSlack: Self.stemSlack)
         directionFinder = PhraseFinder(directions.map(\.form), language: language, stemSlack: Self.stemSlack)
     }
@@ -167,6 +173,9 @@ final class ScaleLexicon: Sendable {
             sourceKinds: ((root["sources"] as? [String: Any]) ?? [:]).sorted { $0.key < $1.key }.flatMap { kind, forms in
                 (forms as? [Any] ?? []).compactMap { ($0 as? String).map { SourceKind(form: $0, kind: kind) } }
             },
+            portfolios: ((root["portfolios"] as? [String: Any]) ?? [:]).sorted { $0.key < $1.key }.flatMap { kind, forms in
+                (forms as? [Any] ?? []).compactMap { ($0 as? String).map { SourceKind(form: $0, kind: kind) } }
+            },
             antonyms: (root["antonyms"] as? [Any] ?? []).compactMap { pair in
                 guard let p = pair as? [Any], p.count == 2, let a = p[0] as? String, let b = p[1] as? String else { return nil }
                 return (a, b)
@@ -179,7 +188,7 @@ final class ScaleLexicon: Sendable {
 
 /// The compiled copy of a scales file: one record per line, tab-separated.
 enum ScaleCache {
-    static let format = "transcheck-scales 9"
+    static let format = "transcheck-scales 10"
 
     static func hash(_ text: String) -> UInt64 {
         var h = FNV1a()
@@ -206,6 +215,7 @@ enum ScaleCache {
         for a in l.attribution { line("A", a.form, a.stance, a.kind) }
         for c in l.complementizers { line("C", c) }
         for k in l.sourceKinds { line("K", k.form, k.kind) }
+        for p in l.portfolios { line("Q", p.form, p.kind) }
         for (a, b) in l.antonyms { line("O", a, b) }
         for d in l.directions { line("D", d.form, d.up ? "up" : "down") }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -220,7 +230,7 @@ enum ScaleCache {
         guard let header = lines.first, header.elementsEqual(format.utf8) else { return nil }
         lines = lines.dropFirst()
         var i: [ScaleLexicon.Degree] = [], h: [ScaleLexicon.Hedge] = [], s: [ScaleLexicon.Degree] = [], m: [ScaleLexicon.Modal] = []
-        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = [], d: [ScaleLexicon.Direction] = []
+        var n: [String] = [], needs: [Int: [String]] = [:], unless: [Int: [String]] = [:], weak = Set<Int>(), x: [String] = [], a: [ScaleLexicon.Attribution] = [], c: [String] = [], k: [ScaleLexicon.SourceKind] = [], q: [ScaleLexicon.SourceKind] = [], o: [(String, String)] = [], d: [ScaleLexicon.Direction] = []
         for line in lines {
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             switch (f.first, f.count) {
@@ -241,11 +251,12 @@ enum ScaleCache {
             case ("A", 4): a.append(.init(form: f[1], stance: f[2], kind: f[3]))
             case ("C", 2): c.append(f[1])
             case ("K", 3): k.append(.init(form: f[1], kind: f[2]))
+            case ("Q", 3): q.append(.init(form: f[1], kind: f[2]))
             case ("O", 3): o.append((f[1], f[2]))
             case ("D", 3): d.append(.init(form: f[1], up: f[2] == "up"))
             default: return nil
             }
         }
-        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, sourceKinds: k, antonyms: o, directions: d)
+        return ScaleLexicon(language: language, intensity: i, hedges: h, size: s, modality: m, negation: n, negationNeeds: needs, negationUnless: unless, negationWeak: weak, negationIdioms: x, attribution: a, complementizers: c, sourceKinds: k, portfolios: q, antonyms: o, directions: d)
     }
 }
