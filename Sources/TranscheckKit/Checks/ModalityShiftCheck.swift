@@ -10,6 +10,8 @@ public struct ModalityShiftCheck: Check {
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
             .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
+            // The Arabic future on a verb that drops a weak root letter ("ستصل", 'will arrive').
+            .triggers("modality.shift", "en", "He said the vessel was expected to reach the coast by Saturday.", "ar", "وأضاف أن السفينة ستصل إلى الساحل بحلول يوم السبت."),
             // An expectation made a fact: only "would" trades probable for certain.
             .triggers("modality.shift", "en", "The ministry is expected to meet both sides before the end of March.", "en", "The ministry will meet both sides before the end of March."),
             .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
@@ -29,6 +31,7 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The results will be announced on Monday, especially for the south.", "ar", "سيتم الإعلان عن النتائج يوم الاثنين، لا سيما في الجنوب."),
             .passes("en", "\"We could not breathe,\" said Zainab Hamid.", "ar", "«لم نكن قادرين على التنفس»، قالت زينب حامد."),
             .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres doit déclarer mercredi l'état de catastrophe naturelle."),
             .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "ru", "Ожидается, что в среду кабинет министров объявит режим стихийного бедствия."),

@@ -120,7 +120,10 @@ public struct PolarityFlipCheck: Check {
         let sl = sides.sourceScales, tl = sides.targetScales
         var out: [Finding] = []
         func add(_ message: String, _ a: ScaleHit?, _ b: ScaleHit?, _ evidence: String, severity base: Severity = .major) {
-            let severity: Severity = (b?.quoted ?? false) ? base.raised : base
+            // Inside a quotation, raised: the translation's word there, or the original's where the sentence drops
+            // its only negation (not a negation fewer by count, which is weaker evidence).
+            let quoted = b?.quoted ?? (base == .major && a?.quoted == true)
+            let severity: Severity = quoted ? base.raised : base
             out.append(Finding(
                 check: "polarity.flip", severity: severity, message: message,
                 source: a.map { comparison.span(.source, sentence: $0.sentence, range: $0.range) } ?? comparison.span(.source, sentence: sides.source.sentences[0]),

@@ -47,8 +47,10 @@ extension BeadText {
                     // A joined conjunction may come first ("وستواجه", 'and will face').
                     var key = Substring(token.key)
                     if let first = key.first, prefix.conjunctions.contains(first), key.dropFirst().hasPrefix(modal.form) { key = key.dropFirst() }
-                    // The prefix, a verb's person letter, and a verb of three letters at least.
-                    guard key.count >= letters + 4, key.hasPrefix(modal.form), !prefix.except.contains(String(key)),
+                    // The prefix, a verb's person letter, and a verb of three letters at least, or of two for the verbs
+                    // that drop a weak root letter ("ستصل", 'will arrive'; "سيتم", 'will be done') ending in a consonant.
+                    let shortVerb = key.count == letters + 3 && !"اىةيهو".contains(key.last!)
+                    guard key.count >= letters + 4 || shortVerb, key.hasPrefix(modal.form), !prefix.except.contains(String(key)),
                           prefix.before.contains(key[key.index(key.startIndex, offsetBy: letters)]),
                           !names.contains(where: { $0.overlaps(token.range) }) else { continue }
                     out.append(ScaleHit(entry: entry, sentence: sentences[k], range: token.range, quoted: isQuoted(token.range), place: (k, t..<(t + 1))))
