@@ -40,6 +40,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "The plant employs about 450 people, most of them from the Loznica area.", "fr",
                       "L'usine emploie environ 450 personnes, pour la plupart originaires de la région de Loznica, assure la direction."),
             .triggers("attribution.added", "en", "The route is one of the busiest in Europe.", "ru", "Как утверждают в Nordlink Lines, это один из самых загруженных маршрутов в Европе."),
+            // A plant or an operator is a business source: «сообщили на предприятии», 'the enterprise said'.
+            .triggers("attribution.added", "en", "The plant produces more than 1 million tonnes of fertiliser a year.", "ru", "Завод производит более 1 млн тонн удобрений в год, сообщили на предприятии."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
             .triggers("attribution.added", "en", "Kazakhstan relies on coal for about 70 percent of its electricity.", "ru", "Казахстан, как утверждают в Минэнерго, получает около 70% электроэнергии за счет угля."),
             .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
