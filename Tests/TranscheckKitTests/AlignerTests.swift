@@ -72,6 +72,22 @@ struct AlignerTests {
         }
     }
 
+    @Test("A short sentence left out next to a long one of its paragraph is an omission, not joined to the long one's pair (ru, fr)")
+    func omissionBesideLongSentence() throws {
+        let original = "Tomas Jankauskas, a chemist at Vilnius University, said the concentrations reported so far were very unlikely to cause lasting harm beyond the immediate area. "
+            + "Ammonia is lighter than air and dissolves easily in water. \"The real question is how much of it reached the river,\" he said."
+        for (translation, language) in [
+            ("Химик Вильнюсского университета Томас Янкаускас сказал, что зафиксированные концентрации с очень малой вероятностью причинят долгосрочный вред за пределами прилегающей территории. "
+             + "«Главный вопрос в том, сколько его попало в реку», — сказал он.", "ru"),
+            ("Tomas Jankauskas, chimiste à l'université de Vilnius, a déclaré que les concentrations relevées jusqu'ici avaient très peu de chances de causer des dommages durables au-delà de la zone immédiate. "
+             + "« La vraie question est de savoir quelle quantité a atteint la rivière », a-t-il dit.", "fr")] {
+            let report = Self.checker.check(source: TextFile(path: "a.txt", text: original), target: TextFile(path: "b.txt", text: translation),
+                                            sourceLanguage: Fixtures.tag("en"), targetLanguage: Fixtures.tag(language))
+            #expect(report.findings.contains { $0.check == "omission.sentence" && $0.source?.text.hasPrefix("Ammonia") == true },
+                    "\(language): \(report.alignment)")
+        }
+    }
+
     @Test("A paragraph moved, one added and one removed: the moved one is paired where it went, the others reported")
     func movedParagraph() throws {
         let paragraphs = try String(contentsOfFile: Fixtures.reuters, encoding: .utf8).split(separator: "\n").map(String.init).filter { $0.count > 150 }

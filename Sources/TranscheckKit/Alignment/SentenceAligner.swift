@@ -191,6 +191,7 @@ public struct SentenceAligner: Sendable {
             j -= shape.dj
         }
         beads.reverse()
+        beads = Self.unjoined(beads, scorer: scorer, evidenced: evidenced)
         let moved = Self.moves(in: &beads, scorer: scorer, minimum: max(p.threshold + 0.2, 0.45), evidenced: evidenced)
         for bead in moved {
             sourceCovered += Double(scorer.evidence.source.length[bead.source[0]])
@@ -199,6 +200,30 @@ public struct SentenceAligner: Sendable {
         let sourceTotal = max(scorer.evidence.source.length.reduce(0, +), 1), targetTotal = max(scorer.evidence.target.length.reduce(0, +), 1)
         return Alignment(beads: beads, sourceCoverage: sourceCovered / Double(sourceTotal),
                          targetCoverage: targetCovered / Double(targetTotal))
+    }
+
+    /// A sentence at the edge of a merged bead that shares nothing with the other side, while the
+    /// rest of the bead does, was left out or put in, not merged: a short sentence omitted next to
+    /// its paragraph's longer one ("Ammonia is lighter than air and dissolves easily in water.")
+    /// costs the search less joined than alone. It becomes a bead of its own, on its side of the rest.
+    static func unjoined(_ beads: [Bead], scorer: BeadScorer, evidenced: Double) -> [Bead] {
+        var out: [Bead] = []
+        for bead in beads {
+            let sourceMerged = bead.source.count == 2 && bead.target.count == 1, targetMerged = bead.source.count == 1 && bead.target.count == 2
+            guard sourceMerged || targetMerged else { out.append(bead); continue }
+            let pairs = sourceMerged ? bead.source.map { ($0, bead.target[0]) } : bead.target.map { (bead.source[0], $0) }
+            let lexical = pairs.map { scorer.pairSimilarity($0.0, $0.1, overlap: scorer.overlap($0.0, $0.1)).lexical }
+            let letters = sourceMerged ? bead.source.map { scorer.evidence.source.length[$0] } : bead.target.map { scorer.evidence.target.length[$0] }
+            // The bare member: no shared word at all, of twenty letters or more but well shorter than the other
+            // (a sentence a translator joins to its neighbour is rendered, and often as long), which is clearly a pair.
+            guard let bare = lexical.firstIndex(of: 0), letters[bare] >= 20, letters[bare] <= 0.4 * letters[1 - bare],
+                  lexical[1 - bare] >= max(evidenced, 0.2) else { out.append(bead); continue }
+            let kept = pairs[1 - bare]
+            let pair = Bead(source: [kept.0], target: [kept.1], similarity: (scorer.pairSimilarity(kept.0, kept.1, overlap: scorer.overlap(kept.0, kept.1)).total * 100).rounded() / 100)
+            let alone = sourceMerged ? Bead(source: [bead.source[bare]], target: [], similarity: 0) : Bead(source: [], target: [bead.target[bare]], similarity: 0)
+            out += bare == 0 ? [alone, pair] : [pair, alone]
+        }
+        return out
     }
 
     /// Paragraphs moved between the two texts: a monotone alignment can only see
