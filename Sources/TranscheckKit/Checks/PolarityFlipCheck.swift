@@ -98,6 +98,8 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "A coordinator for Médecins Sans Frontières said the risk was disease.", "fr", "Une coordinatrice de Médecins sans frontières a déclaré que le risque était la maladie."),
             .passes("en", "This is only a first step, she said.", "fr", "Ce n'est qu'un premier pas, a-t-elle dit."),
             .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
+            // "below" rendered «أدنى» beside «أعلى» ('highest'): a contrast the sentence draws, no opposite.
+            .passes("en", "Baghdad recorded 49.6 degrees on Tuesday, slightly below the city's all-time record.", "ar", "وسجلت بغداد 49.6 درجة يوم الثلاثاء، أي أدنى بقليل من أعلى مستوى قياسي شهدته المدينة."),
             .passes("en", "The last two plants still operating went offline at dawn.", "ar", "وخرجت آخر محطتين كانتا لا تزالان تعملان عن الخدمة فجراً."),
             .passes("en", "Health officials urged residents not to drink stored water.", "ar", "وحثت السلطات الصحية السكان على عدم شرب المياه المخزنة."),
             .passes("en", "The region faces political instability.", "ar", "تواجه المنطقة عدم الاستقرار السياسي."),
@@ -324,6 +326,18 @@ public struct PolarityFlipCheck: Check {
             explainedIDs = made
             return made
         }
+        // A target word that stands with its own opposite («أدنى بقليل من أعلى مستوى», 'slightly below the highest
+        // level') is one of a contrast the sentence draws, and the other may render the source word.
+        var pairs: [ScaleHit]? = nil
+        func pairedInTarget(_ range: Range<Int>) -> Bool {
+            if pairs == nil { pairs = target.hits(tl.antonymFinder) }
+            // By form: a word listed in two pairs is found as the first ("أدنى" of [أقصى, أدنى] and [أعلى, أدنى]).
+            func form(_ entry: Int) -> String { entry % 2 == 0 ? tl.antonyms[entry / 2].0 : tl.antonyms[entry / 2].1 }
+            let present = Set(pairs!.map { form($0.entry) })
+            return pairs!.contains { hit in
+                hit.range.overlaps(range) && tl.antonyms.contains { ($0.0 == form(hit.entry) && present.contains($0.1)) || ($0.1 == form(hit.entry) && present.contains($0.0)) }
+            }
+        }
         var reported = Set<String>()
         for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
@@ -347,7 +361,7 @@ public struct PolarityFlipCheck: Check {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.
                 let ids = dictionary.wordForWordTargetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
-                guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(),
+                guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(), !pairedInTarget(range),
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
                 let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)
