@@ -88,7 +88,9 @@ for path in sorted(glob.glob(os.path.join(root, "corpora/expected/*.yml"))):
         # Any finding on the planted words, whatever its check, is not noise.
         matched |= {i for i, f in enumerate(found) if overlaps(f)}
         if args.v and not ok:
-            print(f"   missed {x['check']}: {x.get('source')!r} -> {x.get('target')!r}")
+            other = next((f for f in found if f["severity"] != "info" and overlaps(f)), None)
+            also = f"  (reported as {other['severity']} {other['check']})" if other else ""
+            print(f"   missed {x['check']}: {x.get('source')!r} -> {x.get('target')!r}{also}")
     kind = name.split(".")[-2]  # planted, substituted
     # The Reuters seed's files were written alongside the checker; the other stories blind (corpora/originals).
     group = f"{kind}, {'seed story' if name.startswith('reuters.') else 'blind stories'}"

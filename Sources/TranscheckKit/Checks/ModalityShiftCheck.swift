@@ -10,6 +10,7 @@ public struct ModalityShiftCheck: Check {
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
             .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
+            .triggers("modality.shift", "en", "Manukyan said the highway was expected to remain closed for at least 10 days.", "ru", "Манукян сообщил, что трасса останется закрытой не менее 10 дней."),
             // The Arabic future on a verb that drops a weak root letter ("ستصل", 'will arrive').
             .triggers("modality.shift", "en", "He said the vessel was expected to reach the coast by Saturday.", "ar", "وأضاف أن السفينة ستصل إلى الساحل بحلول يوم السبت."),
             // An expectation made a fact: only "would" trades probable for certain.
@@ -31,6 +32,9 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            // An expectation kept by a participle or a verb of planning.
+            .passes("en", "Ottawa had secured 2.3 million doses, with a first shipment expected to arrive on April 14.", "fr", "Ottawa s'était procuré 2,3 millions de doses, une première livraison étant attendue le 14 avril."),
+            .passes("en", "Gagnon said Quebec expected to lift the restrictions by mid-May.", "fr", "M. Gagnon a indiqué que le Québec prévoyait lever les restrictions d'ici la mi-mai."),
             .passes("en", "The results will be announced on Monday, especially for the south.", "ar", "سيتم الإعلان عن النتائج يوم الاثنين، لا سيما في الجنوب."),
             .passes("en", "\"We could not breathe,\" said Zainab Hamid.", "ar", "«لم نكن قادرين على التنفس»، قالت زينب حامد."),
             .passes("en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres doit déclarer mercredi l'état de catastrophe naturelle."),
@@ -71,7 +75,18 @@ public struct ModalityShiftCheck: Check {
     static let onlyPossible: Set<String> = ["may", "might", "could", "possibly", "perhaps"]
 
     /// English markers of an expectation, which a plain future does not render.
-    static let expectations: Set<String> = ["is expected to", "is likely to"]
+    static let expectations: Set<String> = ["is expected to", "is likely to", "expected to"]
+
+    /// Words that keep an expectation without being markers of the scales (a participle, a verb of
+    /// planning, a past 'was to'): « une livraison étant attendue », « prévoyait lever », « était
+    /// pressenti », « devaient passer », «ожидалось», «планировалось». Matched as written.
+    static let expectationWords: Set<String> = ["attendu", "attendue", "attendus", "attendues", "attendait", "attendaient", "prévu", "prévue", "prévus",
+                                                "prévues", "prévoit", "prévoient", "prévoyait", "prévoyaient", "pressenti", "pressentie", "pressentis",
+                                                "devait", "devaient", "censé", "censée", "censés", "ожидалось", "ожидался", "ожидалась", "ожидались",
+                                                "ожидаемый", "планируется", "планировалось", "предполагается", "предполагалось", "намечено", "намечалось",
+                                                "يتوقع", "يُتوقع", "متوقع", "المتوقع", "مقررا", "مقرراً", "צפוי", "צפויה", "צפויים", "צפויות", "אמור",
+                                                "אמורה", "אמורים", "previsto", "prevista", "previstos", "previstas", "esperaba", "esperaban", "debía",
+                                                "debían", "erwartet", "voraussichtlich", "sollte", "sollten"]
 
     /// Past and ability forms that say 'could' without being paired as markers («мог начаться»,
     /// 'may have started'; «استطعنا», 'we could'): enough to keep a possibility.
@@ -125,7 +140,8 @@ public struct ModalityShiftCheck: Check {
         // all (« déclarera »): one rendered by a duty or a schedule (« doit déclarer ») keeps a marker.
         if let a = same.source.first(where: { hit in
             let form = sides.sourceScales.modality[hit.entry].form
-            return ((value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(form)) || (t.isEmpty && Self.expectations.contains(form)))
+            return ((value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(form))
+                    || (t.isEmpty && Self.expectations.contains(form) && !sides.target.tokens.joined().contains { Self.expectationWords.contains($0.key) }))
                 && !pairs.contains { $0.0.range == hit.range } }),
            !t.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),
            !sides.target.tokens.joined().contains(where: { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }) {
