@@ -10,6 +10,8 @@ public struct ModalityShiftCheck: Check {
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
             .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
+            // "reach" after "could" is no "reached": the accomplished «утвердило» answers nothing of the original.
+            .triggers("modality.shift", "en", "The government was considering measures, including loans that could reach about 1,200 firms.", "ru", "Правительство уже утвердило меры, в том числе кредиты, которые могут получить около 1 200 компаний."),
             .triggers("modality.shift", "en", "Manukyan said the highway was expected to remain closed for at least 10 days.", "ru", "Манукян сообщил, что трасса останется закрытой не менее 10 дней."),
             // The Arabic future on a verb that drops a weak root letter ("ستصل", 'will arrive').
             .triggers("modality.shift", "en", "He said the vessel was expected to reach the coast by Saturday.", "ar", "وأضاف أن السفينة ستصل إلى الساحل بحلول يوم السبت."),
@@ -109,6 +111,9 @@ public struct ModalityShiftCheck: Check {
             guard ["reported", "accomplished"].contains(lexicon.modality[hit.entry].value), let (k, span) = hit.place, span.count == 1 else { return true }
             let key = text.tokens[k][span.lowerBound].key
             if key.hasPrefix("l'") || key.hasPrefix("l\u{2019}") || key.hasPrefix("d'") { return false }
+            // English lists its accomplished markers as participles: the same stem in another form is no
+            // event done ("could reach about 1,200 firms" is not "reached").
+            if lexicon.language == "en", lexicon.modality[hit.entry].value == "accomplished", !key.hasSuffix("ed") { return false }
             return !Articles.precede(hit, in: text, language: lexicon.language)
         }
     }
