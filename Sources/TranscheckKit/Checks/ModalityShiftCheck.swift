@@ -10,6 +10,8 @@ public struct ModalityShiftCheck: Check {
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
             .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
+            // Two possibilities against one: «لا يمكن» answers "could not be ruled out", nothing answers "may have caused".
+            .triggers("modality.shift", "en", "He said an electrical fault may have caused the blaze, but sabotage could not be ruled out.", "ar", "وقال إن عطلاً كهربائياً تسبب في الحريق، لكنه شدد على أنه لا يمكن استبعاد فرضية التخريب."),
             // "reach" after "could" is no "reached": the accomplished «утвердило» answers nothing of the original.
             .triggers("modality.shift", "en", "The government was considering measures, including loans that could reach about 1,200 firms.", "ru", "Правительство уже утвердило меры, в том числе кредиты, которые могут получить около 1 200 компаний."),
             .triggers("modality.shift", "en", "Manukyan said the highway was expected to remain closed for at least 10 days.", "ru", "Манукян сообщил, что трасса останется закрытой не менее 10 дней."),
@@ -34,6 +36,9 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            // "at risk" is the noun: «قد» still answers "could".
+            .passes("en", "\"We would rather lose money than put a single passenger at risk,\" he said, adding that clearing the backlog could take three days.",
+                    "ar", "«نفضّل أن نخسر المال على أن نعرّض راكباً واحداً للخطر»، قال، مضيفاً أن التخلص من تراكم الرحلات قد يستغرق ثلاثة أيام."),
             // An expectation kept by a participle or a verb of planning.
             .passes("en", "Ottawa had secured 2.3 million doses, with a first shipment expected to arrive on April 14.", "fr", "Ottawa s'était procuré 2,3 millions de doses, une première livraison étant attendue le 14 avril."),
             .passes("en", "Gagnon said Quebec expected to lift the restrictions by mid-May.", "fr", "M. Gagnon a indiqué que le Québec prévoyait lever les restrictions d'ici la mi-mai."),
@@ -108,6 +113,9 @@ public struct ModalityShiftCheck: Check {
     /// elided one, is the noun (« l'étude », 'the study', is not « étudie », 'is studying').
     static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         hits.filter { hit in
+            // "put a passenger at risk", "the risk of": the noun, not "risks triggering".
+            if lexicon.language == "en", lexicon.modality[hit.entry].form == "risks", let before = text.token(before: hit),
+               before.key == "at" || Articles.precede(hit, in: text, language: "en") { return false }
             guard ["reported", "accomplished"].contains(lexicon.modality[hit.entry].value), let (k, span) = hit.place, span.count == 1 else { return true }
             let key = text.tokens[k][span.lowerBound].key
             if key.hasPrefix("l'") || key.hasPrefix("l\u{2019}") || key.hasPrefix("d'") { return false }
@@ -148,8 +156,12 @@ public struct ModalityShiftCheck: Check {
             return ((value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(form))
                     || (t.isEmpty && Self.expectations.contains(form) && !sides.target.tokens.joined().contains { Self.expectationWords.contains($0.key) }))
                 && !pairs.contains { $0.0.range == hit.range } }),
-           !t.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),
-           !sides.target.tokens.joined().contains(where: { t in Self.abilityWords.contains(t.key) || Self.abilityStems.contains { t.key.hasPrefix($0) } }) {
+           // Counted: a marker of the translation already paired with another of the original's ("may have caused … could
+           // not be ruled out" against «تسبب … لا يمكن استبعاد») keeps only that one; an ability word inside it is the same word.
+           !same.target.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),
+           !sides.target.tokens.joined().contains(where: { token in
+               (Self.abilityWords.contains(token.key) || Self.abilityStems.contains { token.key.hasPrefix($0) })
+                   && !t.contains { $0.range.overlaps(token.range) && !same.target.contains(where: { $0.range == token.range }) } }) {
             out.append(Finding(
                 check: "modality.shift", severity: a.quoted ? Severity.minor.raised : .minor,
                 message: "\"\(comparison.text(.source, a.range))\" (\(value(a, sides.sourceScales))) has no \(value(a, sides.sourceScales) == "possible" ? "possibility" : "expectation") in the translation: the statement is made outright.",
