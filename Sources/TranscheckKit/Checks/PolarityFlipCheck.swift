@@ -25,6 +25,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            // «لم … إلا» is 'only': nothing answers "never".
+            .triggers("polarity.flip", "en", "\"I waited three hours for the government truck, and it never came,\" he said.", "ar", "وقال: «انتظرت ثلاث ساعات شاحنة الحكومة، ولم تأتِ إلا متأخرة»."),
             // «пока не» without an "until" in the original is 'not yet'.
             .triggers("polarity.flip", "en", "The cause of the leak is known.", "ru", "Причина утечки пока не известна."),
             // English writes the negation onto the verb.
@@ -100,6 +102,9 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
             // "below" rendered «أدنى» beside «أعلى» ('highest'): a contrast the sentence draws, no opposite.
             .passes("en", "Baghdad recorded 49.6 degrees on Tuesday, slightly below the city's all-time record.", "ar", "وسجلت بغداد 49.6 درجة يوم الثلاثاء، أي أدنى بقليل من أعلى مستوى قياسي شهدته المدينة."),
+            // The "إلا" of a later «لا يسمح إلا» ('allows only') leaves the earlier «لم … بعد» ('not yet') a negation.
+            .passes("en", "Sea Horizon said it had not yet been told whether the ship would be detained under a law that allows only one rescue per voyage.",
+                    "ar", "وقالت سي هورايزن إنها لم تُبلَّغ بعد بما إذا كانت السفينة ستُحتجز بموجب قانون لا يسمح إلا بعملية إنقاذ واحدة في كل رحلة."),
             .passes("en", "The last two plants still operating went offline at dawn.", "ar", "وخرجت آخر محطتين كانتا لا تزالان تعملان عن الخدمة فجراً."),
             .passes("en", "Health officials urged residents not to drink stored water.", "ar", "وحثت السلطات الصحية السكان على عدم شرب المياه المخزنة."),
             .passes("en", "The region faces political instability.", "ar", "تواجه المنطقة عدم الاستقرار السياسي."),
@@ -136,7 +141,7 @@ public struct PolarityFlipCheck: Check {
         // Negation on one side only, sentence pair by sentence pair (one-to-one beads: the clearest evidence).
         if sides.source.sentences.count == 1 && sides.target.sentences.count == 1 {
             // A negation word inside a modal phrase or a hedge ("لا بد", "no more than", "не менее") negates nothing.
-            func negations(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
+            func negations(_ text: BeadText, _ lexicon: ScaleLexicon, _ side: Comparison.Side) -> [ScaleHit] {
                 // A phrase does not run over punctuation: "like nothing, but it adds up" is no "nothing but".
                 func unbroken(_ hit: ScaleHit) -> Bool {
                     guard let (k, span) = hit.place, span.count > 1 else { return true }
@@ -173,13 +178,28 @@ public struct PolarityFlipCheck: Check {
                         !idioms.contains(where: { $0.overlaps(tokens[k].range) }) && forms(tokens[k]).contains(where: words.contains)
                     }
                 }
-                return text.hits(lexicon.negationFinder).filter { n in
+                // The word that makes a negation restrictive follows it in its clause ("لم يُعَد بناء الكثير من
+                // الجسور إلا جزئياً"), not in another clause of the sentence ("لم تُبلَّغ بعد … لا يسمح إلا").
+                func restrictedAfter(_ hit: ScaleHit, _ words: [String]) -> Bool {
+                    guard has(words), let at = tokens.firstIndex(where: { $0.range.overlaps(hit.range) }) else { return false }
+                    return (at..<min(tokens.count, at + 9)).contains { k in forms(tokens[k]).contains(where: words.contains) }
+                }
+                let found = text.hits(lexicon.negationFinder)
+                // The word that makes a negation restrictive ("لم تأتِ إلا متأخرة", 'came only late') is no negation
+                // either, where it is found through a negation written otherwise ("ألا", 'that … not', has the key of "إلا").
+                let restricting = Set(found.flatMap { n in (lexicon.negationUnless[n.entry] ?? []).filter { restrictedAfter(n, [$0]) } })
+                func restricts(_ n: ScaleHit) -> Bool {
+                    let written = comparison.text(side, n.range)
+                    return written != lexicon.negation[n.entry] && restricting.contains(WordKey.of(written))
+                }
+                return found.filter { n in
                     // The same single word as a modal ("cannot", "won't") does negate.
                     !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
-                        && !(lexicon.negationUnless[n.entry].map(has) ?? false)
+                        && !(lexicon.negationUnless[n.entry].map { restrictedAfter(n, $0) } ?? false)
+                        && !restricts(n)
                 }
             }
-            var ns = negations(sides.source, sl), nt = negations(sides.target, tl)
+            var ns = negations(sides.source, sl, .source), nt = negations(sides.target, tl, .target)
             // Across languages, a negation word the other side also writes is a borrowed name
             // ("Médecins Sans Frontières" → "Médecins sans frontières"), not a negation of either.
             if sl.language != tl.language, !ns.isEmpty || !nt.isEmpty {
