@@ -25,6 +25,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            // The word's own rendering under a negative prefix, written as one word.
+            .triggers("polarity.flip", "en", "The patrollers had judged the snowpack stable.", "fr", "Les patrouilleurs avaient jugé le manteau neigeux instable."),
             // «لم … إلا» is 'only': nothing answers "never".
             .triggers("polarity.flip", "en", "\"I waited three hours for the government truck, and it never came,\" he said.", "ar", "وقال: «انتظرت ثلاث ساعات شاحنة الحكومة، ولم تأتِ إلا متأخرة»."),
             // «пока не» without an "until" in the original is 'not yet'.
@@ -114,6 +116,10 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "The warning system had been out of service since January.", "ru", "Система оповещения не работала с января."),
         ]
     )
+
+    /// Prefixes that write a word's opposite as one word («неустойчивый», « instable », "inestable", "unsicher").
+    static let negativePrefixes: [String: [String]] = ["ru": ["не", "без", "бес"], "uk": ["не", "без"], "fr": ["in", "im", "il", "ir", "dés", "dé"],
+                                                       "es": ["in", "im", "des"], "de": ["un"], "it": ["in", "im", "dis"]]
 
     /// Conjunctions that write "until" with a negation after them.
     static let untilWords: [String: Set<String>] = ["ru": ["пока"], "uk": ["поки"]]
@@ -312,7 +318,7 @@ public struct PolarityFlipCheck: Check {
         guard let wordNet = WordNet.shared,
               let dictionary = BilingualDictionary.load(source: comparison.source.document.language, target: comparison.target.document.language)
         else { return }
-        let english = Stemmer(language: "en")
+        let english = Stemmer(language: "en"), targetStemmer = Stemmer(language: comparison.target.document.language.language)
         let functionWords = FunctionWords.of("en"), targetFunctionWords = FunctionWords.of(comparison.target.document.language.language)
         // Source words that have opposites: most sentences have none, and then nothing else is read.
         // Not negation words: "never" is compared as a negation above, and its opposite «دائماً»
@@ -376,6 +382,22 @@ public struct PolarityFlipCheck: Check {
             // negation ("غير مستقر", "нестабильный"): its renderings share the word's own stem.
             // A negation word ("never" for "ever") is compared as a negation above, where "jamais"
             // without "ne" is 'ever' ("plus que jamais", 'more than ever').
+            // Written as one word with a negative prefix of the target language («неустойчивым» for "stable",
+            // « instable »), it is the opposite: the negation check sees no separate negation word there.
+            if let prefixes = Self.negativePrefixes[comparison.target.document.language.language],
+               let (t, _) = target.tokens[0].enumerated().first(where: { _, candidate in
+                   candidate.kind == .word && prefixes.contains { p in
+                       candidate.key.hasPrefix(p) && candidate.key.count >= p.count + 4
+                           && dictionary.targetID(ofStem: targetStemmer.stem(String(candidate.key.dropFirst(p.count)))).map(own.contains) == true
+                   }
+               }), reported.insert(token.key).inserted {
+                let range = target.tokens[0][t].range
+                let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
+                let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)
+                add("\"\(token.text)\" rendered \"\(comparison.text(.target, range))\", its rendering with a negative prefix: the opposite.",
+                    expected, found, "FreeDict rendering of \"\(token.key)\" under a negative prefix")
+                continue
+            }
             for opposite in opposites where !opposite.utf8.contains(0x20) && !negations.contains(opposite)
                 && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
