@@ -25,6 +25,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
+            // A compass adjective rendered by the opposite noun.
+            .triggers("polarity.flip", "en", "Troops were sent to the northern border.", "fr", "Des troupes ont été envoyées à la frontière sud."),
             // The word's own rendering under a negative prefix, written as one word.
             .triggers("polarity.flip", "en", "The patrollers had judged the snowpack stable.", "fr", "Les patrouilleurs avaient jugé le manteau neigeux instable."),
             // «لم … إلا» is 'only': nothing answers "never".
@@ -102,6 +104,7 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "A coordinator for Médecins Sans Frontières said the risk was disease.", "fr", "Une coordinatrice de Médecins sans frontières a déclaré que le risque était la maladie."),
             .passes("en", "This is only a first step, she said.", "fr", "Ce n'est qu'un premier pas, a-t-elle dit."),
             .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
+            .passes("en", "Troops were sent to the northern border.", "fr", "Des troupes ont été envoyées à la frontière nord."),
             // "below" rendered «أدنى» beside «أعلى» ('highest'): a contrast the sentence draws, no opposite.
             .passes("en", "Baghdad recorded 49.6 degrees on Tuesday, slightly below the city's all-time record.", "ar", "وسجلت بغداد 49.6 درجة يوم الثلاثاء، أي أدنى بقليل من أعلى مستوى قياسي شهدته المدينة."),
             // The "إلا" of a later «لا يسمح إلا» ('allows only') leaves the earlier «لم … بعد» ('not yet') a negation.
@@ -116,6 +119,11 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "The warning system had been out of service since January.", "ru", "Система оповещения не работала с января."),
         ]
     )
+
+    /// A word and, for a compass adjective, its noun, which renders it as often ("northern border" → « frontière nord »).
+    static func compassForms(_ word: String) -> [String] {
+        ["northern", "southern", "eastern", "western"].contains(word) ? [word, String(word.dropLast(3))] : [word]
+    }
 
     /// Prefixes that write a word's opposite as one word («неустойчивый», « instable », "inestable", "unsicher").
     static let negativePrefixes: [String: [String]] = ["ru": ["не", "без", "бес"], "uk": ["не", "без"], "fr": ["in", "im", "il", "ir", "dés", "dé"],
@@ -367,7 +375,7 @@ public struct PolarityFlipCheck: Check {
         var reported = Set<String>()
         for (token, opposites) in candidates {
             // The word itself rendered somewhere in the sentence: no flip.
-            let own = Set(dictionary.targetIDs(ofSourceStem: english.stem(token.text)))
+            let own = Set(Self.compassForms(token.key).flatMap { dictionary.targetIDs(ofSourceStem: english.stem($0)) })
             guard !own.isEmpty, own.isDisjoint(with: targetIDs.keys) else { continue }
             // Nor in another of its base forms ("found", the past of 'find': «العثور»), looked up in
             // WordNet only once an opposite turns up.
@@ -402,7 +410,7 @@ public struct PolarityFlipCheck: Check {
                 && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.
-                let ids = dictionary.wordForWordTargetIDs(ofSourceStem: english.stem(opposite)).filter { targetIDs[$0] != nil && !explained().contains($0) }
+                let ids = Self.compassForms(opposite).flatMap { dictionary.wordForWordTargetIDs(ofSourceStem: english.stem($0)) }.filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(), !pairedInTarget(range),
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
