@@ -23,6 +23,9 @@ public struct NameMismatchCheck: Check {
             // "he" is the person named last; the translation names another person of the story.
             .triggers("name.mismatch", "en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                       "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Adjoumani."),
+            // A compound Arabic name in two words («فتح الله» for Fathallah) is still another person of the story.
+            .triggers("name.mismatch", "en", "Baker Mahmoud Fathallah said flour was scarce. Teacher Mariam Hanna waited for hours. \"I have never seen the line this long,\" Hanna said.",
+                      "ar", "وقال الخباز محمود فتح الله إن الدقيق شحيح. وانتظرت المعلمة مريم حنا لساعات. وقال فتح الله: «لم أرَ الطابور بهذا الطول من قبل»."),
             // Arabic has no capitals: a full name no word of its sentence spells is gone.
             .triggers("name.mismatch", "en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال داويت كيداني، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
             .triggers("name.mismatch", "en", "Gallant met Brett McGurk at the White House on Monday.", "en", "Gallant met John McCain at the White House on Monday."),
@@ -35,6 +38,8 @@ public struct NameMismatchCheck: Check {
             .triggers("name.mismatch", "en", "Ayman Fawzy runs the port authority. The strike has closed all gates since Monday. Tarek el-Sherbiny called the strike illegal.", "ar", "يرأس أيمن فوزي هيئة الميناء. وأغلق الإضراب جميع البوابات منذ يوم الاثنين. ووصف أيمن فوزي الإضراب بأنه غير قانوني."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Baker Mahmoud Fathallah said flour was scarce. Teacher Mariam Hanna waited for hours. \"I have never seen the line this long,\" Hanna said.",
+                    "ar", "وقال الخباز محمود فتح الله إن الدقيق شحيح. وانتظرت المعلمة مريم حنا لساعات. وقالت حنا: «لم أرَ الطابور بهذا الطول من قبل»."),
             // « Un » opening a sentence is no acronym: not the UN.
             .passes("en", "A Commission spokesman declined to say whether EU funding would be reviewed.", "fr",
                     "Un porte-parole de la Commission a refusé de dire si un financement européen serait réexaminé."),

@@ -118,10 +118,19 @@ struct UnknownNames {
                 }
                 if cased ? !token.isCapitalized : targetFunction.contains(key: token.key) { continue }
                 if targetTitles.contains(token.key) || targetBodies.contains(token.key) { continue }
-                let readings = NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
+                var readings = NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
                     let key = NameMatcher.key(reading)
                     guard key.tokens.count == 1, let t = key.tokens.first else { return nil }
                     return (t.letters, t)
+                }
+                // A compound name written as two words («فتح الله» for Fathallah, «علاء الدين» for Alaeddine) is
+                // read joined too, through its first word.
+                if !cased, i + 1 < tokens.count, Self.compoundSecondWords.contains(tokens[i + 1].key) {
+                    readings += NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
+                        let key = NameMatcher.key(reading + tokens[i + 1].key)
+                        guard key.tokens.count == 1, let t = key.tokens.first else { return nil }
+                        return (t.letters, t)
+                    }
                 }
                 if !readings.isEmpty { out.append(Candidate(index: i, token: token, readings: readings)) }
             }
@@ -132,7 +141,8 @@ struct UnknownNames {
         var scoreCache: [String: (Double, Int)] = [:]
         /// The best reading's score of a target word against a source word, and which reading.
         func score(_ word: NameToken, _ key: String, _ c: Candidate) -> (Double, Int) {
-            let cacheKey = key + "\u{0}" + c.token.key
+            // The readings' count too: a word read joined with the next («فتح الله») has more than the same word alone.
+            let cacheKey = key + "\u{0}" + c.token.key + "\u{0}\(c.readings.count)"
             if let hit = scoreCache[cacheKey] { return hit }
             var best = (0.0, 0)
             for (r, reading) in c.readings.enumerated() {
@@ -451,6 +461,9 @@ struct UnknownNames {
             }
         }
     }
+
+    /// Second words of Arabic compound given names and surnames («فتح الله», «نور الدين», «عبد الرحمن»).
+    static let compoundSecondWords: Set<String> = Set(["الله", "الدين", "الرحمن", "الرحيم", "الحق"].map(WordKey.of))
 
     /// Endings of a Russian adjective made from a place name with "-ск-".
     static let russianPlaceAdjective = ["ская", "ское", "ской", "ского", "скому", "ском", "ских", "скую", "скими", "ские", "ский"].map(WordKey.of)
