@@ -41,6 +41,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // A rendering the lexicon does not list, that the bilingual dictionary gives for the word.
+            .passes("en", "Iraq never fully rebuilt its power sector after decades of war and sanctions.", "ar", "ولم يتمكن العراق قط من إعادة بناء قطاع الكهرباء بالكامل بعد عقود من الحروب والعقوبات."),
             .passes("en", "The fires caused 12 deaths and more than 100 injuries.", "fr", "Les incendies ont fait 12 morts et plus de 100 blessés."),
             // The original states the deprecated sense too: "subsidised loans" are «льготные кредиты».
             .passes("en", "The government offered subsidised loans worth 150 million lari.", "ru", "Правительство предложило льготные кредиты на 150 млн лари."),
@@ -173,8 +175,9 @@ public struct TermShiftCheck: Check {
             } else if expected != nil, s.preferred, !missingReported, bead.source.count == 1, bead.target.count == 1,
                       // The translation took the word in another concept's sense, which it renders ("strike": a labour strike).
                       !Self.otherSenseRendered(s, among: rendered, concepts: concepts, comparison),
-                      // Nor where a rendering is there in a form the lexicon does not list.
-                      !rendersLoosely(s.concept), !isReporting(s.range) {
+                      // Nor where a rendering is there in a form the lexicon does not list, or in a word it does not
+                      // list that the bilingual dictionary gives for every word of the original's («وفاة» for "deaths").
+                      !rendersLoosely(s.concept), !isReporting(s.range), !Self.renderedByDictionary(s.range, in: target, comparison) {
                 // Only the clearest case: a one-to-one pair, the original's preferred word, once per pair
                 // (a rendering the lexicon does not list yet is the usual reason otherwise).
                 missingReported = true
@@ -193,6 +196,23 @@ public struct TermShiftCheck: Check {
             }
         }
         return out
+    }
+
+    /// Whether each content word of the original's span has a translation, by the bilingual dictionary,
+    /// among the words of the translation's side of the bead.
+    static func renderedByDictionary(_ range: Range<Int>, in target: BeadText, _ comparison: Comparison) -> Bool {
+        let sl = comparison.source.document.language, tl = comparison.target.document.language
+        guard sl.language != tl.language, let dictionary = BilingualDictionary.load(source: sl, target: tl) else { return false }
+        let stemmer = Stemmer(language: sl.language), functionWords = FunctionWords.of(sl.language)
+        let words = NameIndex.wordKeys(of: comparison.source.document.file.string(range)).filter { $0.count >= 3 && !functionWords.contains(key: $0) }
+        guard !words.isEmpty else { return false }
+        var targetIDs = Set<Int32>()
+        for (k, tokens) in target.tokens.enumerated() {
+            for t in tokens.indices where tokens[t].kind == .word {
+                for stem in target.words[k].stems(t) { if let id = dictionary.targetID(ofStem: stem) { targetIDs.insert(id) } }
+            }
+        }
+        return words.allSatisfy { word in !Set(dictionary.targetIDs(ofSourceStem: stemmer.stem(word))).isDisjoint(with: targetIDs) }
     }
 
     /// Every rendering of the concept in the language starts with a lower-case letter ("said",
