@@ -11,7 +11,7 @@ public struct TermShiftCheck: Check {
         summary: "A concept of the original is rendered with a deprecated word (one that brings in another meaning) or, in a same-language copy, replaced by another concept's word; or it has no rendering the lexicon admits.",
         cases: [
             CheckCase("term.shift", .major, "The rendering is deprecated for the concept (severity and note from the lexicon), or a same-language copy replaces the concept's word by another concept's, or a translation renders a concept the lexicon names as confusable with it instead; raised one level inside a quotation."),
-            CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb or an adverb, which translations often reword)."),
+            CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
             // The dead counted as injured, in a republication and across languages.
@@ -185,11 +185,12 @@ public struct TermShiftCheck: Check {
                 // A verb is rendered by rewording far more often than a noun or an adjective ("supports
                 // families" → « fait vivre des familles »), and an adverb moves into the verb ("still poor"
                 // → « reste pauvre », "again" → a Russian aspect): noted, not counted against the translation.
+                // So is a relational adjective by its noun ("regional administration" → «администрация области»).
                 let pos = concepts[s.concept].partOfSpeech
-                let reworded = pos == "verb" || pos == "adverb"
+                let reworded = pos == "verb" || pos == "adverb" || pos == "relational-adjective"
                 out.append(Finding(
                     check: "term.missing", severity: reworded ? .info : description.severity(of: "term.missing"),
-                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(reworded ? " (a\(pos == "adverb" ? "n adverb" : " verb"): often reworded)" : "").",
+                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(reworded ? " (\(pos == "adverb" ? "an adverb" : pos == "verb" ? "a verb" : "a relational adjective, often rendered by its noun"): often reworded)" : "").",
                     source: comparison.span(.source, sentence: s.sentence, range: s.range), target: comparison.span(.target, sentence: bead.target[0]),
                     expected: expected, found: nil,
                     evidence: "lexicons/terms concept `\(concepts[s.concept].id)`", bead: beadIndex))
@@ -235,7 +236,7 @@ public struct TermShiftCheck: Check {
         guard comparison.source.document.language.language != comparison.target.document.language.language,
               // Nouns and adjectives: adverbs and particles ("schon", "still", «снова») shift with
               // their sentence, and one language's adverb spans two of another's.
-              let pos = concepts[s.concept].partOfSpeech, pos == "noun" || pos == "adjective" else { return nil }
+              let pos = concepts[s.concept].partOfSpeech, ["noun", "adjective", "relational-adjective"].contains(pos) else { return nil }
         var candidates: [(status: TermConcept.Status, use: TermIndex.Use, sentence: Int, range: Range<Int>)] = []
         for (concept, uses) in rendered.sorted(by: { $0.key < $1.key })
         where concept != s.concept && concepts[concept].partOfSpeech == pos && !stated.contains(where: { $0.concept == concept })

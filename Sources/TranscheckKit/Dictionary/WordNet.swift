@@ -79,7 +79,7 @@ public final class WordNet: @unchecked Sendable {
         let listedPOS: [POS] = switch pos {
         case "noun": [.noun]
         case "verb": [.verb]
-        case "adjective": [.adj]
+        case "adjective", "relational-adjective": [.adj]
         case "adverb": [.adv]
         default: POS.allCases
         }

@@ -157,12 +157,13 @@ enum GlossaryValues {
         return (severity ?? tagged ?? defaultSeverity, text.isEmpty ? "deprecated in \(fileName)" : text)
     }
 
-    /// Our part of speech for a TBX/CAT-tool value: noun, verb, adjective, adverb (proper nouns are nouns), phrase.
+    /// Our part of speech for a TBX/CAT-tool value: noun, verb, adjective, relational adjective, adverb (proper nouns are nouns), phrase.
     static func partOfSpeech(_ raw: String) -> String? {
         switch raw.trimmingSpaces.lowercased() {
         case "noun", "n", "propernoun", "proper noun": return "noun"
         case "verb", "v": return "verb"
         case "adjective", "adj": return "adjective"
+        case "relational-adjective", "relational adjective": return "relational-adjective"
         case "adverb", "adv": return "adverb"
         case "phrase": return "phrase"
         default: return nil

@@ -46,7 +46,9 @@ public struct TermConcept: Sendable, Equatable {
 /// `{id, gloss?, pos?, renderings: {lang: {preferred: […], admitted?: […], deprecated?: [{form, severity, note}]}}}`.
 enum TermConceptReader {
     static let keys = ["id", "gloss", "pos", "renderings"]
-    static let partsOfSpeech = ["noun", "verb", "adjective", "adverb", "phrase"]
+    /// A relational adjective ("regional", "national") classifies by a noun, and translations often write
+    /// the noun instead («администрация области», « du pays »).
+    static let partsOfSpeech = ["noun", "verb", "adjective", "relational-adjective", "adverb", "phrase"]
 
     static func read(_ root: Node, _ reader: inout YAMLReader) -> [TermConcept] {
         guard case .sequence(let items) = root else {

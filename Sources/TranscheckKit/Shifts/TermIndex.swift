@@ -100,7 +100,9 @@ public struct TermIndex: Sendable {
     /// English word after an article or a possessive keeps only its concepts that are not verbs.
     private func hit(_ tokens: [Token], _ found: PhraseFinder.Hit) -> Hit? {
         if language.language == "en", found.tokens.count == 1, let wordNet = WordNet.shared {
-            let word = tokens[found.tokens.lowerBound].key, listed = forms[found.entry]
+            // Without a possessive ending, which WordNet does not know ("region's" is the noun, not "regional").
+            let key = tokens[found.tokens.lowerBound].key, listed = forms[found.entry]
+            let word = key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") ? String(key.dropLast(2)) : key
             if word != listed {
                 let pos = uses[found.entry].first.map { concepts[$0.concept].partOfSpeech } ?? nil
                 let other = Self.otherWords.value("\(word)|\(listed)|\(pos ?? "")") { wordNet.isOtherWord(word, than: listed, pos: pos) }
