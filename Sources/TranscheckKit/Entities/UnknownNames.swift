@@ -150,9 +150,10 @@ struct UnknownNames {
                 if word.alphabet == .latin && reading.token.alphabet == .latin {
                     s = TransliterationFold.same(word.roman, reading.token.roman) ? 1 : matcher.wordScore(word, reading.token)
                 } else {
-                    // Lengths this far apart are not one name (and the model's work is saved).
+                    // Lengths this far apart are not one name, nor two that share no consonant of their
+                    // romanisations (and the model's work is saved: most words of a sentence are no name).
                     let a = word.roman.count, b = reading.token.roman.count
-                    s = b * 2 < a || a * 2 < b ? 0 : matcher.wordScore(word, reading.token)
+                    s = b * 2 < a || a * 2 < b || !Self.shareConsonant(word.roman, reading.token.roman) ? 0 : matcher.wordScore(word, reading.token)
                 }
                 if s > best.0 { best = (s, r) }
             }
@@ -460,6 +461,17 @@ struct UnknownNames {
                 }
             }
         }
+    }
+
+    /// Whether two romanisations have a consonant in common (bit sets of a–z less the vowels and glides).
+    static func shareConsonant(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        func consonants(_ word: [UInt8]) -> UInt32 {
+            var set: UInt32 = 0
+            for c in word where c >= 0x61 && c <= 0x7A && !"aeiouwy".utf8.contains(c) { set |= 1 << UInt32(c - 0x61) }
+            return set
+        }
+        let x = consonants(a), y = consonants(b)
+        return x == 0 || y == 0 || x & y != 0
     }
 
     /// Second words of Arabic compound given names and surnames («فتح الله», «نور الدين», «عبد الرحمن»).
