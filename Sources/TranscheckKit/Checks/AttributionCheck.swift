@@ -224,10 +224,18 @@ public struct AttributionCheck: Check {
             // "وأضافت:" at the start in the other: a verb the next or previous bead of the paragraph has
             // to spare has moved, not gone.
             if sl.attribution[a.entry].kind == "verb", Self.spareVerbNearby(beadIndex, comparison) { continue }
+            // The span covers the source cited after a phrase ("according to the regional fire service"): its
+            // words went with it, and are not reported again as terms with no rendering.
+            var span = a.range
+            if sl.attribution[a.entry].kind == "phrase",
+               let cited = AttributedSource.cited(by: a, isPhrase: true, in: sides.source, side: .source, comparison: comparison).first?.range,
+               cited.lowerBound >= a.range.upperBound {
+                span = a.range.lowerBound..<cited.upperBound
+            }
             out.append(Finding(
                 check: "attribution.dropped", severity: description.severity(of: "attribution.dropped"),
-                message: "The attribution \"\(comparison.text(.source, a.range))\" has no counterpart in the translation.",
-                source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: sides.target.sentences[0]),
+                message: "The attribution \"\(comparison.text(.source, span))\" has no counterpart in the translation.",
+                source: comparison.span(.source, sentence: a.sentence, range: span), target: comparison.span(.target, sentence: sides.target.sentences[0]),
                 expected: comparison.text(.source, a.range), found: nil, evidence: "lexicons/scales attribution (\(sl.attribution[a.entry].stance))", bead: beadIndex))
         }
         // A verb of saying counts when it brings in a source the original does not name: a speaker of a
