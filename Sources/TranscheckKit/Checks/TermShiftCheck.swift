@@ -140,7 +140,15 @@ public struct TermShiftCheck: Check {
                     concept != s.concept && stated.contains { $0.concept == concept } && uses.contains { $0.status != .deprecated && $0.range == range }
                 }
             }
-            if let shift = uses.first(where: { $0.status == .deprecated && !rendersStated($0.range) }),
+            // Of several wrong words, the one standing where the original's word stands in its sentence
+            // («محطات ضخ الوقود» for "water pumping stations", not the «كهرباء» of a company's name before it).
+            func place(_ side: Comparison.Side, _ sentence: Int, _ range: Range<Int>) -> Double {
+                let whole = comparison.document(side).document.sentences[sentence].range
+                return Double(range.lowerBound - whole.lowerBound) / Double(max(whole.count, 1))
+            }
+            let here = place(.source, s.sentence, s.range)
+            if let shift = uses.filter({ $0.status == .deprecated && !rendersStated($0.range) })
+                .min(by: { abs(place(.target, $0.sentence, $0.range) - here) < abs(place(.target, $1.sentence, $1.range) - here) }),
                uses.filter({ $0.status == .deprecated }).count > alsoWrongSense[s.concept] ?? 0,
                // Not where the word is another concept's right word and the original's word also names that
                // concept: «إضراب» for "strike", which may be a labour strike.
