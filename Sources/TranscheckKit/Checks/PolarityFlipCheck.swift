@@ -105,6 +105,9 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "This is only a first step, she said.", "fr", "Ce n'est qu'un premier pas, a-t-elle dit."),
             .passes("en", "Losses from old pipes remained high.", "ar", "لا تزال الخسائر من الأنابيب القديمة مرتفعة."),
             .passes("en", "Troops were sent to the northern border.", "fr", "Des troupes ont été envoyées à la frontière nord."),
+            .passes("en", "Dr. Sardana Gotovtseva, head of pulmonology at Yakutsk City Hospital No. 2, said visits had risen.", "ru", "Заведующая пульмонологическим отделением Якутской городской больницы № 2 Сардана Готовцева сообщила, что число обращений выросло."),
+            .passes("en", "Our main task is to stop the fire from reaching villages.", "ru", "Наша главная задача — не допустить, чтобы огонь дошёл до сёл."),
+            .passes("en", "The agency says 3,120 polling stations cannot currently be reached.", "fr", "L'agence indique que 3 120 bureaux de vote sont actuellement inaccessibles."),
             // "below" rendered «أدنى» beside «أعلى» ('highest'): a contrast the sentence draws, no opposite.
             .passes("en", "Baghdad recorded 49.6 degrees on Tuesday, slightly below the city's all-time record.", "ar", "وسجلت بغداد 49.6 درجة يوم الثلاثاء، أي أدنى بقليل من أعلى مستوى قياسي شهدته المدينة."),
             // The "إلا" of a later «لا يسمح إلا» ('allows only') leaves the earlier «لم … بعد» ('not yet') a negation.
@@ -206,7 +209,15 @@ public struct PolarityFlipCheck: Check {
                     let written = comparison.text(side, n.range)
                     return written != lexicon.negation[n.entry] && restricting.contains(WordKey.of(written))
                 }
+                // "Hospital No. 2": the abbreviation of 'number', not a negation.
+                func numberSign(_ n: ScaleHit) -> Bool {
+                    guard lexicon.language == "en", comparison.text(side, n.range).lowercased() == "no",
+                          let at = tokens.firstIndex(where: { $0.range == n.range }), at + 1 < tokens.count,
+                          tokens[at + 1].kind == .number else { return false }
+                    return comparison.text(side, n.range.upperBound..<tokens[at + 1].range.lowerBound).hasPrefix(".")
+                }
                 return found.filter { n in
+                    !numberSign(n) &&
                     // The same single word as a modal ("cannot", "won't") does negate.
                     !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
                         && !(lexicon.negationUnless[n.entry].map { restrictedAfter(n, $0) } ?? false)
@@ -238,11 +249,26 @@ public struct PolarityFlipCheck: Check {
             }
             nt = nt.filter { !untilClause($0) }
             let strongS = ns.filter { !sl.negationWeak.contains($0.entry) && !restrictive($0) }, strongT = nt.filter { !tl.negationWeak.contains($0.entry) }
-            if (ns.isEmpty && !strongT.isEmpty) || (nt.isEmpty && !strongS.isEmpty) {
+            // A negation written into a word with a negative prefix («inaccessibles» for "cannot be reached",
+            // «недоступны»): a word of the translation's language after the prefix, by its dictionary.
+            func prefixedNegation() -> Bool {
+                guard sl.language != tl.language, let prefixes = Self.negativePrefixes[tl.language],
+                      let dictionary = BilingualDictionary.load(source: comparison.source.document.language, target: comparison.target.document.language)
+                else { return false }
+                let stemmer = Stemmer(language: tl.language)
+                return sides.target.tokens.joined().contains { token in
+                    token.kind == .word && prefixes.contains { p in
+                        token.key.hasPrefix(p) && token.key.count >= p.count + 5
+                            && dictionary.targetID(ofStem: stemmer.stem(String(token.key.dropFirst(p.count)))) != nil
+                            && dictionary.targetID(ofStem: stemmer.stem(token.key)) == nil
+                    }
+                }
+            }
+            if (ns.isEmpty && !strongT.isEmpty) || (nt.isEmpty && !strongS.isEmpty && !prefixedNegation()) {
                 add(ns.isEmpty ? "The translation negates what the original affirms (\"\(comparison.text(.target, nt[0].range))\")."
                                : "The translation drops the negation \"\(comparison.text(.source, ns[0].range))\".",
                     ns.first, nt.first, "lexicons/scales negation")
-            } else if strongS.count > nt.count {
+            } else if strongS.count > nt.count, !prefixedNegation() {
                 // More negations in the original ("would not be deployed … did not rule out" against "لن … استبعد"):
                 // the one standing furthest, by its place in the sentence, from every negation of the translation.
                 // Not the other way: French writes "ne … pas", Russian "ни … ни", more words for one negation.
