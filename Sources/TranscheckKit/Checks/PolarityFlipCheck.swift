@@ -17,6 +17,7 @@ public struct PolarityFlipCheck: Check {
             // A figure that went up goes down (lexicons/scales `direction`).
             .triggers("polarity.flip", "en", "The price of hay has risen by about 40 percent since November.", "ru", "С ноября цена на сено снизилась примерно на 40%."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "fr", "Les exportations ont augmenté de 12 % l'an dernier."),
+            .triggers("polarity.flip", "en", "The area on fire has nearly doubled since Friday.", "ru", "Площадь пожаров с пятницы сократилась почти вдвое."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "ar", "ارتفعت الصادرات 12 في المئة العام الماضي."),
             .triggers("polarity.flip", "en", "Our people cannot spend the winter in tents.", "fr", "Notre population peut passer l'hiver sous des tentes."),
             .triggers("polarity.flip", "en", "He added there was still no agreement with Israel on the issue.", "fr", "Il a ajouté qu'il y avait désormais un accord avec Israël sur la question."),
@@ -131,6 +132,10 @@ public struct PolarityFlipCheck: Check {
     /// Prefixes that write a word's opposite as one word («неустойчивый», « instable », "inestable", "unsicher").
     static let negativePrefixes: [String: [String]] = ["ru": ["не", "без", "бес"], "uk": ["не", "без"], "fr": ["in", "im", "il", "ir", "dés", "dé"],
                                                        "es": ["in", "im", "des"], "de": ["un"], "it": ["in", "im", "dis"]]
+
+    /// Words that move a figure by a factor without a figure written.
+    static let multiplierWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "doubling", "tripling", "halving",
+                                               "вдвое", "втрое", "doublé", "doublée", "triplé", "tripler", "doubler", "duplicado", "verdoppelt"]
 
     /// Conjunctions that write "until" with a negation after them.
     static let untilWords: [String: Set<String>] = ["ru": ["пока"], "uk": ["поки"]]
@@ -307,7 +312,9 @@ public struct PolarityFlipCheck: Check {
         // and more of the other in the translation (a sentence reordered keeps its counts). Only where
         // both sides give a figure: "flames jumped roads" and « les équipes ont dû reculer » move nothing.
         func hasFigure(_ side: Comparison.Side, _ text: BeadText) -> Bool {
+            // A figure, or a verb that multiplies one ("has nearly doubled" → «сократилась почти вдвое»).
             text.sentences.contains { !comparison.document(side).facts[$0].numbers.isEmpty }
+                || text.tokens.joined().contains { Self.multiplierWords.contains($0.key) }
         }
         if sl.language != tl.language, hasFigure(.source, sides.source), hasFigure(.target, sides.target) {
             let ds = sides.source.lowerCaseHits(sl.directionFinder), dt = sides.target.lowerCaseHits(tl.directionFinder)
