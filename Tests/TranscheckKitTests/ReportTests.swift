@@ -83,6 +83,15 @@ struct ReportTests {
         }
     }
 
+    @Test("A dropped 'according to X' names all of X, an abbreviation's full stop included (fr, ar)")
+    func droppedSourceWithAbbreviation() {
+        for (target, language) in [("Au moins 41 personnes ont péri.", "fr"), ("لقي 41 شخصاً على الأقل حتفهم.", "ar")] {
+            let report = Fixtures.check("At least 41 people died, according to the U.N. refugee agency.", "en", target, language)
+            #expect(report.findings.contains { $0.check == "attribution.dropped" && $0.source?.text == "according to the U.N. refugee agency" },
+                    "\(language): \(report.findings.map { $0.source?.text ?? "" })")
+        }
+    }
+
     @Test("A negation made its opposite is one flip, not two (ar)")
     func negationOppositeOnce() {
         let report = Fixtures.check("The ban had never been properly enforced.", "en", "ولكن الحظر طُبِّق دائماً بشكل صحيح.", "ar")

@@ -231,6 +231,12 @@ public struct AttributionCheck: Check {
                let cited = AttributedSource.cited(by: a, isPhrase: true, in: sides.source, side: .source, comparison: comparison).first?.range,
                cited.lowerBound >= a.range.upperBound {
                 span = a.range.lowerBound..<cited.upperBound
+                // An abbreviation's last full stop is its own ("the U.S.", "the U.N."), not the sentence's.
+                let units = comparison.source.document.file.units
+                if span.upperBound < units.count, units[span.upperBound] == 0x2E,
+                   comparison.text(.source, cited).split(separator: " ").last?.contains(".") == true {
+                    span = span.lowerBound..<(span.upperBound + 1)
+                }
             }
             out.append(Finding(
                 check: "attribution.dropped", severity: description.severity(of: "attribution.dropped"),

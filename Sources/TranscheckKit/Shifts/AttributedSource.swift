@@ -76,7 +76,10 @@ struct AttributedSource {
             guard t >= 0, t < tokens.count else { bounded = true; atEdge = true; break }
             let token = tokens[t]
             // Punctuation between two words ends the phrase ("according to officials, the …").
-            let gap = file.string(direction == .after ? near.upperBound..<token.range.lowerBound : token.range.upperBound..<near.lowerBound)
+            var gap = file.string(direction == .after ? near.upperBound..<token.range.lowerBound : token.range.upperBound..<near.lowerBound)
+            // An abbreviation's own full stop ("the U.S. Geological Survey", "the U.N. agency") ends nothing.
+            let before = direction == .after ? file.string(near) : token.text
+            if gap.hasPrefix("."), before.contains("."), before.count <= 5 { gap.removeFirst() }
             // So does the word that opens the reported clause ("وقالت صحيفة معارضة إن …").
             if isPunctuation(gap) || text.words[k].forms(t).contains(where: complementizers.contains) { bounded = true; break }
             if token.kind == .word, token.characterCount >= 3, !text.words[k].forms(t).contains(where: { functionWords.contains(key: $0) }),
