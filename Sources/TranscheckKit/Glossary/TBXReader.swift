@@ -26,6 +26,9 @@ struct TBXReader {
         return builder.glossary
     }
 
+    /// The concept note that makes an adjective a relational one (see TBXWriter).
+    static let relationalNote = "relational adjective"
+
     /// The data category an element carries: `<descrip type="definition">` and `<definition>` both say "definition".
     static func category(_ element: Element) -> String {
         typedElements.contains(element.name) ? element["type"] ?? element.name : element.name
@@ -43,13 +46,14 @@ struct TBXReader {
     private func draft(_ concept: Element, _ builder: inout GlossaryDraftBuilder) -> GlossaryDraft {
         var draft = GlossaryDraft(line: concept.line)
         draft.rawID = concept["id"]
-        var subjectField: String?
+        var subjectField: String?, relational = false
         var languageSections: [Element] = []
         Self.walk(concept, stoppingAt: Self.languageElements) { element in
             if Self.languageElements.contains(element.name) { languageSections.append(element); return }
             switch Self.category(element) {
             case "subjectField": subjectField = subjectField ?? GlossaryValues.collapsed(element.text)
             case "definition": draft.gloss = draft.gloss ?? GlossaryValues.collapsed(element.text)
+            case "note": relational = relational || GlossaryValues.collapsed(element.text).lowercased() == Self.relationalNote
             default: break
             }
         }
@@ -84,6 +88,8 @@ struct TBXReader {
         // TBX-Basic often puts the definition in a language section; the English one is the gloss.
         draft.gloss = draft.gloss ?? (languageDefinitions.first { $0.0.language == "en" } ?? languageDefinitions.first)?.1
         draft.partOfSpeech = partsOfSpeech.first
+        // TBX-Basic has no relational adjective: the writer says "adjective" and a note on the concept.
+        if relational, draft.partOfSpeech == "adjective" { draft.partOfSpeech = "relational-adjective" }
         if let subjectField, let kind = Self.nameKinds[subjectField.lowercased()] {
             draft.kind = kind
             draft.role = draft.gloss

@@ -31,6 +31,8 @@ struct TBXWriter {
     private mutating func concept(_ concept: TermConcept) {
         line(3, "<conceptEntry id=\"\(Self.escape(concept.id))\">")
         if let gloss = concept.gloss { element(4, "descrip", type: "definition", gloss) }
+        // TBX-Basic's part-of-speech picklist has no relational adjective: "adjective", and a note the reader knows.
+        if concept.partOfSpeech == "relational-adjective" { line(4, "<note>\(TBXReader.relationalNote)</note>") }
         for language in Self.languages(concept.renderings.map(\.language)) {
             line(4, "<langSec xml:lang=\"\(Self.escape(language.tag))\">")
             for rendering in concept.renderings where rendering.language == language {
@@ -38,7 +40,7 @@ struct TBXWriter {
                 element(6, "term", rendering.form)
                 if let pos = concept.partOfSpeech {
                     // TBX-Basic's part-of-speech picklist has no "phrase"; its termType picklist does.
-                    element(6, "termNote", type: "partOfSpeech", pos == "phrase" ? "other" : pos)
+                    element(6, "termNote", type: "partOfSpeech", pos == "phrase" ? "other" : pos == "relational-adjective" ? "adjective" : pos)
                     if pos == "phrase" { element(6, "termNote", type: "termType", "phrase") }
                 }
                 element(6, "termNote", type: "administrativeStatus", "\(rendering.status.rawValue)Term-admn-sts")
