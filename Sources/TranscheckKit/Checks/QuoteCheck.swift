@@ -82,12 +82,8 @@ public struct QuoteCheck: Check {
         let (sq, tq) = Self.continued(opened, opening, source, target, span(source, .source), span(target, .target), comparison)
         let ratio = Self.lengthRatio(comparison)
         var out: [Finding] = []
-        let (gs, gt) = sameLanguage ? (sq.map { [$0] }, tq.map { [$0] }) : Self.joined(sq, tq, comparison, ratio: ratio)
-        for (ga, gb) in zip(gs, gt) {
-            let a = (sentence: ga[0].sentence, range: ga[0].range.lowerBound..<ga[ga.count - 1].range.upperBound)
-            let b = (sentence: gb[0].sentence, range: gb[0].range.lowerBound..<gb[gb.count - 1].range.upperBound)
-            let sa = ga.map { comparison.text(.source, $0.range) }.joined(separator: " … ")
-            let sb = gb.map { comparison.text(.target, $0.range) }.joined(separator: " … ")
+        for (a, b) in zip(sq, tq) {
+            let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
             if sameLanguage {
                 // British and American spellings, and words split or joined ("per cent"), are the same words.
                 let ka = NameIndex.wordKeys(of: sa), kb = NameIndex.wordKeys(of: sb)
@@ -112,13 +108,13 @@ public struct QuoteCheck: Check {
                                    a, b, sa, sb, "letters \(Int(la)) → \(Int(lb)), pair length ratio \(String(format: "%.2f", ratio))"))
             }
         }
-        for a in gs.dropFirst(gt.count).map({ $0[0] }) {
+        for a in sq.dropFirst(tq.count) {
             out.append(Finding(check: "quote.missing", severity: description.severity(of: "quote.missing"),
                                message: "The quotation \"\(comparison.text(.source, a.range))\" is not quoted in the translation.",
                                source: comparison.span(.source, sentence: a.sentence, range: a.range), target: comparison.span(.target, sentence: bead.target[0]),
                                expected: comparison.text(.source, a.range), found: nil, evidence: "no quotation marks in the aligned sentences", bead: beadIndex))
         }
-        for b in gt.dropFirst(gs.count).map({ $0[0] }) {
+        for b in tq.dropFirst(sq.count) {
             out.append(Finding(check: "quote.added", severity: description.severity(of: "quote.added"),
                                message: "The translation quotes \"\(comparison.text(.target, b.range))\"; the original has no quotation here.",
                                source: comparison.span(.source, sentence: bead.source[0]), target: comparison.span(.target, sentence: b.sentence, range: b.range),
@@ -154,33 +150,6 @@ public struct QuoteCheck: Check {
         if sq.count > tq.count { tq = carried(target, targetSpan, .target) + tq }
         else if tq.count > sq.count { sq = carried(source, sourceSpan, .source) + sq }
         return (sq, tq)
-    }
-
-    /// Across languages, a quotation broken by its speaker ("…," Haddad said. "…") is often rendered
-    /// as one («… . …»), or one as two: while one side has more, two neighbouring quotations of that
-    /// side are joined where the joined pair's lengths fit and the unjoined did not.
-    static func joined(_ sq: [Quote], _ tq: [Quote], _ c: Comparison, ratio: Double) -> ([[Quote]], [[Quote]]) {
-        var gs = sq.map { [$0] }, gt = tq.map { [$0] }
-        func letters(_ group: [Quote], _ side: Comparison.Side) -> Double {
-            group.reduce(0) { $0 + Double(Script.letterCount(c.text(side, $1.range))) }
-        }
-        func fits(_ a: [Quote], _ b: [Quote]) -> Bool {
-            let la = letters(a, .source), lb = letters(b, .target)
-            guard la > 0 else { return false }
-            return (0.65...1.35).contains(lb / (la * ratio))
-        }
-        while gs.count != gt.count, min(gs.count, gt.count) > 0 {
-            let sourceLonger = gs.count > gt.count
-            let longer = sourceLonger ? gs : gt, shorter = sourceLonger ? gt : gs
-            let k = (0..<min(longer.count - 1, shorter.count)).first { k in
-                let merged = longer[k] + longer[k + 1]
-                return sourceLonger ? fits(merged, shorter[k]) && !fits(longer[k], shorter[k])
-                                    : fits(shorter[k], merged) && !fits(shorter[k], longer[k])
-            }
-            guard let k else { break }
-            if sourceLonger { gs[k] += gs.remove(at: k + 1) } else { gt[k] += gt.remove(at: k + 1) }
-        }
-        return (gs, gt)
     }
 
     private static let quoteMarks = Set("\"'«»“”„‘’‚‹› \u{00A0}\u{202F}".unicodeScalars)
