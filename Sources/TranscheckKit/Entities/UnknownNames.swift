@@ -118,7 +118,8 @@ struct UnknownNames {
                 }
                 if cased ? !token.isCapitalized : targetFunction.contains(key: token.key) { continue }
                 if targetTitles.contains(token.key) || targetBodies.contains(token.key) { continue }
-                var readings = NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
+                let stripped = NameAffixes.candidates(token.key, language: targetLanguage)
+                var readings = stripped.compactMap { reading -> ([Unicode.Scalar], NameToken)? in
                     let key = NameMatcher.key(reading)
                     guard key.tokens.count == 1, let t = key.tokens.first else { return nil }
                     return (t.letters, t)
@@ -126,7 +127,7 @@ struct UnknownNames {
                 // A compound name written as two words («فتح الله» for Fathallah, «علاء الدين» for Alaeddine) is
                 // read joined too, through its first word.
                 if !cased, i + 1 < tokens.count, Self.compoundSecondWords.contains(tokens[i + 1].key) {
-                    readings += NameAffixes.candidates(token.key, language: targetLanguage).compactMap { reading -> ([Unicode.Scalar], NameToken)? in
+                    readings += stripped.compactMap { reading -> ([Unicode.Scalar], NameToken)? in
                         let key = NameMatcher.key(reading + tokens[i + 1].key)
                         guard key.tokens.count == 1, let t = key.tokens.first else { return nil }
                         return (t.letters, t)

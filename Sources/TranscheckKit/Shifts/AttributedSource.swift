@@ -120,18 +120,16 @@ struct AttributedSource {
         setOff = bounded && (isPunctuation(otherGap) || (direction == .before && atEdge))
         words = out
         range = out.isEmpty ? nil : out.first!.token.range.lowerBound..<out.last!.token.range.upperBound
-        let kindHits = text.hits(scales.sourceKindFinder).filter { h in
-            // A kind that opens inside the cited words is theirs even where it runs on past the four read
-            // ("وفقا لأرقام نشرتها منظمة الصحة العالمية").
-            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound) else { return false }
-            return true
+        // A kind (or a portfolio) that opens inside the cited words is theirs even where it runs on past the
+        // four read ("وفقا لأرقام نشرتها منظمة الصحة العالمية").
+        func opensInside(_ h: ScaleHit) -> Bool {
+            guard let (hk, tokens) = h.place, hk == k else { return false }
+            return read.contains(tokens.lowerBound)
         }
+        let kindHits = text.hits(scales.sourceKindFinder).filter(opensInside)
         kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
         kindRanges = kindHits.map(\.range)
-        portfolios = kinds.contains("state") ? Set(text.hits(scales.portfolioFinder).filter { h in
-            guard let (hk, tokens) = h.place, hk == k, read.contains(tokens.lowerBound) else { return false }
-            return true
-        }.map { scales.portfolios[$0.entry].kind }) : []
+        portfolios = kinds.contains("state") ? Set(text.hits(scales.portfolioFinder).filter(opensInside).map { scales.portfolios[$0.entry].kind }) : []
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
