@@ -57,6 +57,9 @@ struct NumberTests {
         #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
         #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
         #expect(Fixtures.facts("The repairs would cost about 22m Canadian dollars.", "en").numbers.map(\.value) == [22_000_000])
+        // South Asian copy: lakhs and crores, and digits grouped the Indian way.
+        #expect(Fixtures.facts("The floods hit 12 lakh people and damaged crops worth Rs 45 crore.", "en").numbers.map(\.value) == [1_200_000, 450_000_000])
+        #expect(Fixtures.facts("About 1.6 lakh hectares and 1,20,000 homes were under water.", "en").numbers.map(\.value) == [160_000, 120_000])
         // Arabic thousands with the rest after "and", accusative and prefixed number words.
         #expect(Fixtures.facts("وسجلت محافظة الحديدة نحو 16 ألفا و200 حالة مشتبه بها.", "ar").numbers.map(\.value) == [16_200])
         #expect(Fixtures.facts("وقال إن ثلاثا من محطات الضخ خرجت عن الخدمة.", "ar").numbers.map(\.value) == [3])

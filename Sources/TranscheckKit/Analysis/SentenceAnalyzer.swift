@@ -29,7 +29,9 @@ public struct SentenceAnalyzer: Sendable {
         time = TimeWords.of(language.language)
         clock.lap("    time")
         let abbreviations: [String: [String: Double]] = [
-            "en": ["mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12],
+            "en": ["mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+                   // South Asian copy counts in lakhs (100,000) and crores (10 million): "12 lakh people", "Rs 45 crore".
+                   "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7],
             "fr": ["md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "millier": 1e3, "milliers": 1e3],
             "de": ["mio": 1e6, "mrd": 1e9, "tsd": 1e3],
             "es": ["mln": 1e6, "mdd": 1e9],
