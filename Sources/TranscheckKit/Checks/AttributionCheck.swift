@@ -85,6 +85,11 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // Declaring an emergency is an act, not a report: «ввел режим ЧС» ('introduced') drops no speaker.
+            .passes("en", "Mayor Andrei Volkov declared a state of emergency on Monday and opened 11 warming centres.",
+                    "ru", "Мэр Андрей Волков в понедельник ввел режим чрезвычайной ситуации и открыл 11 пунктов обогрева."),
+            .passes("en", "The governor declared a curfew in the port city after the riots.", "fr", "Le gouverneur a instauré un couvre-feu dans la ville portuaire après les émeutes."),
+            .passes("en", "The government imposed three days of mourning.", "ar", "وأعلنت الحكومة الحداد ثلاثة أيام."),
             .passes("en", "\"Preliminary data show that the driver was travelling at about 70 kilometres per hour.\"", "ru", "«Предварительные данные показывают, что водитель ехал со скоростью около 70 километров в час»."),
             // A pronoun after the verb opens the reported clause: no speaker there to compare (the day is the date check's).
             .passes("en", "Josephine Mujinga, whose husband is among the missing, said she had not eaten since Sunday.",
@@ -319,9 +324,35 @@ public struct AttributionCheck: Check {
             if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
                text.space(before: span.lowerBound, in: k) >= 2, span.upperBound < text.tokens[k].count,
                Self.timeOpeners.contains(text.tokens[k][span.upperBound].key) { return false }
+            if Self.declaresAct(text, k, span, articles) { return false }
             return !articles.contains(previous.key)
         }
     }
+
+    /// A verb of declaring whose object is an act, not words: "declared a state of emergency",
+    /// « a déclaré l'état d'urgence », «объявил режим ЧС», «أعلن حالة الطوارئ». Nothing is reported,
+    /// so nothing is attributed when a translation writes «ввел режим ЧС» ('introduced').
+    static func declaresAct(_ text: BeadText, _ k: Int, _ span: Range<Int>, _ articles: Set<String>) -> Bool {
+        let tokens = text.tokens[k]
+        var i = span.upperBound
+        while i < tokens.count, tokens[i].kind == .word, articles.contains(tokens[i].key) || tokens[i].key == "l" { i += 1 }
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let word = Substring(tokens[i].key)
+        // Short entries whole ("state", not "statement"); longer ones as stems ("чрезвычайного").
+        return Self.declaredActs.contains { word == $0 || ($0.count >= 6 && word.hasPrefix($0)) }
+    }
+
+    /// Openings of the nouns of acts a government declares (states, curfews, mourning, war, victory),
+    /// in the languages a declaring verb of the scales takes them.
+    static let declaredActs: [String] = [
+        "state", "emergency", "curfew", "mourning", "martial", "victory", "war", "ceasefire", "truce", "bankruptcy", "independence", "disaster",
+        "état", "urgence", "couvre-feu", "deuil", "victoire", "guerre", "cessez-le-feu", "trêve", "faillite", "catastrophe",
+        "режим", "чрезвычайн", "чс", "комендантск", "траур", "победу", "войну", "перемири", "банкротств", "независимост",
+        "حالة", "الطوارئ", "حظر", "الحداد", "حداد", "الحرب", "الانتصار", "النصر", "وقف", "الهدنة", "هدنة", "الإفلاس", "منطقة",
+        "estado", "emergencia", "toque", "luto", "victoria", "guerra", "tregua", "quiebra",
+        "notstand", "ausnahmezustand", "ausgangssperre", "staatstrauer", "krieg", "sieg", "waffenruhe", "insolvenz",
+        "מצב", "חירום", "עוצר", "אבל", "מלחמה", "ניצחון", "הפסקת",
+    ]
 
     /// "ال" opening the word, after a joined conjunction or preposition if any ("والنقل", "بالنقل", "للنقل").
     static func hasArabicArticle(_ word: String) -> Bool {
