@@ -84,4 +84,24 @@ struct PhraseFinderTests {
             #expect(found[1] == expected, "\(language): \(found[1])")
         }
     }
+
+    @Test("An Arabic relational adjective is not the noun it is made from: «الأرضية» ('ground') is not «أرضه» ('his land')")
+    func arabicRelationalAdjective() {
+        let at = LexiconLocation(file: "test.yml", line: 1, column: 1)
+        let concepts = [TermConcept(id: "houses", gloss: nil, partOfSpeech: "noun", renderings: [
+            .init(form: "منازل", language: Fixtures.tag("ar"), status: .preferred, severity: nil, note: nil, location: at),
+            .init(form: "أرضه", language: Fixtures.tag("ar"), status: .deprecated, severity: nil, note: nil, location: at),
+            .init(form: "دولة", language: Fixtures.tag("ar"), status: .deprecated, severity: nil, note: nil, location: at),
+        ], location: at)]
+        let index = TermIndex(concepts: concepts, language: Fixtures.tag("ar"))
+        func found(_ text: String) -> [String] {
+            let words = tokens(text, "ar")
+            return index.find(in: words).map { words[$0.tokens].map(\.text).joined(separator: " ") }
+        }
+        #expect(found("ودخلت المياه الطوابق الأرضية لبعض المنازل.") == ["المنازل"])
+        #expect(found("وقالت المنظمة الدولية إن الأسر فقدت منازلها.").allSatisfy { $0 != "الدولية" })
+        // The noun itself, with a clitic, is still found.
+        #expect(found("وقال إنه فقد أرضه.") == ["أرضه"])
+        #expect(found("وقال إن الدولة تدخلت.") == ["الدولة"])
+    }
 }

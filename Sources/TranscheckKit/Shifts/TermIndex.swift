@@ -109,6 +109,11 @@ public struct TermIndex: Sendable {
                 if other { return nil }
             }
         }
+        // An Arabic word matched by its stem alone with a relational ending its listed form lacks is
+        // the adjective made from the noun: "الأرضية" ('ground', of floors) is not "أرضه" ('his land'),
+        // "الدولية" ('international') not "دولة" ('state').
+        if language.language == "ar", found.tokens.count == 1,
+           Self.isArabicRelational(tokens[found.tokens.lowerBound].text, folded: false), !Self.isArabicRelational(forms[found.entry], folded: true) { return nil }
         // After an article or a possessive, an English word is a noun: "the report" is not the verb
         // "reported" (participles and gerunds excepted: "the reported attack" still reports).
         if language.language == "en", found.tokens.count == 1, found.tokens.lowerBound > 0,
@@ -120,6 +125,16 @@ public struct TermIndex: Sendable {
             }
         }
         return Hit(tokens: found.tokens, uses: uses[found.entry])
+    }
+
+    /// An Arabic word ending as a relational (nisba) adjective does in the feminine or plural (-ية, -يين,
+    /// -يات, -يتين), after any joined conjunction, preposition and article. The bare -ي is left out: it
+    /// is also 'my' ("بيتي") and ends defective plurals ("المباني"). A word as written tells -ية from
+    /// 'his' after -ي ("أراضيه"); a folded key (ة written ه) does not, and counts as relational either way.
+    static func isArabicRelational(_ word: String, folded: Bool) -> Bool {
+        let letters = String(String.UnicodeScalarView(word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 }))
+        guard letters.unicodeScalars.count >= 5 else { return false }
+        return [folded ? "يه" : "ية", "يين", "يات", "يتين", "يتان"].contains { letters.hasSuffix($0) }
     }
 
     /// Words that open a noun phrase in English, never a verb phrase (not "her", which also
