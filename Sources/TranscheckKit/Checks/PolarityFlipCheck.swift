@@ -43,6 +43,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // «غير مألوف» ('unfamiliar') renders "unusual" word for word: the opposite under a privative is the word itself.
+            .passes("en", "A meteorologist said summer rain was not unusual in the valley.", "ar", "وقال خبير أرصاد إن الأمطار الصيفية ليست أمراً غير مألوف في الوادي."),
             .passes("en", "\"He lost control on a sharp bend,\" Rakhimov said.", "ru", "«Он не справился с управлением на крутом повороте», — сказал Рахимов."),
             // 'Not exceeding' is 'at most'; «من غير المتوقع» is 'not expected'.
             .passes("en", "Diggers work in tunnels no more than 1.2 metres wide.", "fr", "Les creuseurs travaillent dans des galeries ne dépassant pas 1,2 mètre de large."),
@@ -132,6 +134,12 @@ public struct PolarityFlipCheck: Check {
     /// Prefixes that write a word's opposite as one word («неустойчивый», « instable », "inestable", "unsicher").
     static let negativePrefixes: [String: [String]] = ["ru": ["не", "без", "бес"], "uk": ["не", "без"], "fr": ["in", "im", "il", "ir", "dés", "dé"],
                                                        "es": ["in", "im", "des"], "de": ["un"], "it": ["in", "im", "dis"]]
+
+    /// Particles written before a word to make its opposite, as separate words: «غير مألوف» ('unfamiliar'),
+    /// «בלתי צפוי», « non négligeable », «не слишком». The opposite's rendering after one is the word itself.
+    static let privativeWords: [String: Set<String>] = ["ar": ["غير", "عديم", "عديمه", "عديمي"], "he": ["לא", "בלתי", "חסר", "חסרת"],
+                                                        "ru": ["не", "без"], "uk": ["не", "без"], "fr": ["non", "peu"], "es": ["no", "poco"],
+                                                        "de": ["nicht", "kein", "keine"], "en": ["not", "non", "un"]]
 
     /// Words that move a figure by a factor without a figure written.
     static let multiplierWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "doubling", "tripling", "halving",
@@ -445,6 +453,7 @@ public struct PolarityFlipCheck: Check {
                 // heure" for "early") says nothing about the opposite on its own.
                 let ids = Self.compassForms(opposite).flatMap { dictionary.wordForWordTargetIDs(ofSourceStem: english.stem($0)) }.filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(), !pairedInTarget(range),
+                      !Self.afterPrivative(range, in: target, language: comparison.target.document.language.language),
                       reported.insert(token.key).inserted else { continue }
                 let found = ScaleHit(entry: 0, sentence: target.sentences[0], range: range, quoted: target.isQuoted(range))
                 let expected = ScaleHit(entry: 0, sentence: source.sentences[0], range: token.range, quoted: false)
@@ -453,5 +462,15 @@ public struct PolarityFlipCheck: Check {
                 break
             }
         }
+    }
+
+    /// Whether the word at `range` stands straight after a privative particle of its language («غير مألوف»).
+    static func afterPrivative(_ range: Range<Int>, in text: BeadText, language: String) -> Bool {
+        guard let words = privativeWords[language] else { return false }
+        for tokens in text.tokens {
+            guard let i = tokens.firstIndex(where: { $0.range == range }) else { continue }
+            return tokens[..<i].last { $0.kind == .word }.map { words.contains($0.key) } ?? false
+        }
+        return false
     }
 }
