@@ -66,6 +66,8 @@ public struct ModalityShiftCheck: Check {
             // "would" is paired with the future it back-shifts, "might" with "قد", wherever they stand.
             .passes("en", "Officials said the rules would be reviewed every two weeks and that restrictions might follow in August.",
                     "ar", "وقال مسؤولون إن القواعد ستراجع كل أسبوعين، وإن قيودا قد تفرض في أغسطس."),
+            // "would probably" is one hedge, and so is «على الأرجح ستكون» ('probably will').
+            .passes("en", "The storms would probably be weaker, and temperatures were expected to rise.", "ar", "وإن العواصف على الأرجح ستكون أضعف، ومن المتوقع أن ترتفع درجات الحرارة."),
             // "May" inside a sentence is the month.
             .passes("en", "The review will go ahead in May as planned.", "ar", "ستمضي المراجعة قدما في مايو كما هو مقرر."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
@@ -109,6 +111,22 @@ public struct ModalityShiftCheck: Check {
     /// Pairs of values that translations trade without changing what is asserted.
     static let equivalent: Set<Set<String>> = [["certain", "obligatory"], ["probable", "certain"]]
 
+    /// Two markers of how sure, side by side, are one hedged statement: "would probably be", «على الأرجح
+    /// ستكون» ('probably will be'), "could possibly": the less sure of the two stands for both.
+    static func hedgedOnce(_ hits: [ScaleHit], _ lexicon: ScaleLexicon) -> [ScaleHit] {
+        let rank = ["possible": 0, "probable": 1, "certain": 2]
+        var out: [ScaleHit] = []
+        for hit in hits {
+            if let last = out.last, let (k, a) = last.place, let (k2, b) = hit.place, k == k2, a.upperBound == b.lowerBound || b.upperBound == a.lowerBound,
+               let ra = rank[lexicon.modality[last.entry].value], let rb = rank[lexicon.modality[hit.entry].value] {
+                if rb < ra { out[out.count - 1] = hit }
+                continue
+            }
+            out.append(hit)
+        }
+        return out
+    }
+
     /// Event markers (in progress, done) read as verbs: one written after an article, or with an
     /// elided one, is the noun (« l'étude », 'the study', is not « étudie », 'is studying').
     static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
@@ -129,8 +147,8 @@ public struct ModalityShiftCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
-        let s = Self.verbsOnly(sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source)), sides.source, sides.sourceScales)
-        let t = Self.verbsOnly(sides.target.modalHits(sides.targetScales, names: names(.target, sides.target)), sides.target, sides.targetScales)
+        let s = Self.hedgedOnce(Self.verbsOnly(sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source)), sides.source, sides.sourceScales), sides.sourceScales)
+        let t = Self.hedgedOnce(Self.verbsOnly(sides.target.modalHits(sides.targetScales, names: names(.target, sides.target)), sides.target, sides.targetScales), sides.targetScales)
         var out: [Finding] = []
         // A marker with the same value, or one translations trade for it, anywhere in the translation's
         // side accounts for it; the rest are paired in reading order.
