@@ -43,6 +43,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // « n'a plus de » is 'has no more', not the hedge "plus de" ('more than').
+            .passes("en", "The cooperative has stopped buying because it has no cash left.", "fr", "La coopérative a cessé d'acheter parce qu'elle n'a plus de liquidités."),
             // «غير مألوف» ('unfamiliar') renders "unusual" word for word: the opposite under a privative is the word itself.
             .passes("en", "A meteorologist said summer rain was not unusual in the valley.", "ar", "وقال خبير أرصاد إن الأمطار الصيفية ليست أمراً غير مألوف في الوادي."),
             .passes("en", "\"He lost control on a sharp bend,\" Rakhimov said.", "ru", "«Он не справился с управлением на крутом повороте», — сказал Рахимов."),
@@ -229,10 +231,17 @@ public struct PolarityFlipCheck: Check {
                           tokens[at + 1].kind == .number else { return false }
                     return comparison.text(side, n.range.upperBound..<tokens[at + 1].range.lowerBound).hasPrefix(".")
                 }
+                // "plus" opening a hedge ("plus de", 'more than') straight after its "ne" is 'no more' (« n'a plus
+                // de liquidités »), not 'more than'; "pas plus de" ('no more than') stays a hedge.
+                func negatedHedge(_ n: ScaleHit) -> Bool {
+                    guard let words = lexicon.negationNeeds[n.entry], let at = tokens.firstIndex(where: { $0.range.overlaps(n.range) }) else { return false }
+                    return inside.allSatisfy { !$0.range.overlaps(n.range) || $0.range.lowerBound == n.range.lowerBound }
+                        && tokens[max(0, at - 2)..<at].contains { forms($0).contains(where: words.contains) }
+                }
                 return found.filter { n in
                     !numberSign(n) &&
                     // The same single word as a modal ("cannot", "won't") does negate.
-                    !inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
+                    (!inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } || negatedHedge(n)) && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
                         && !(lexicon.negationUnless[n.entry].map { restrictedAfter(n, $0) } ?? false)
                         && !restricts(n)
                 }
