@@ -55,6 +55,7 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Three people died, according to the Interior Ministry.", "ar", "وتوفي ثلاثة أشخاص، وفقاً لوزارة الصحة."),
             .triggers("attribution.changed", "en", "Water use fell, according to the Health Ministry.", "fr", "La consommation d'eau a baissé, selon le ministère de l'Intérieur."),
             .triggers("attribution.changed", "en", "Nine people died in Kansas, according to the Kansas Division of Emergency Management.", "en", "Nine people died in Kansas, according to the Kansas Highway Patrol."),
+            .triggers("attribution.changed", "en", "Crops on 41,000 hectares were damaged, according to the state agriculture department.", "en", "Crops on 41,000 hectares were damaged, according to the state revenue department."),
             // The speaker of a reporting verb, before it or after it: the commission → 'an opposition newspaper'.
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
                       "ru", "Голосование в северных районах отложено на неделю, сообщила оппозиционная газета."),
@@ -88,6 +89,8 @@ public struct AttributionCheck: Check {
             // Declaring an emergency is an act, not a report: «ввел режим ЧС» ('introduced') drops no speaker.
             .passes("en", "Mayor Andrei Volkov declared a state of emergency on Monday and opened 11 warming centres.",
                     "ru", "Мэр Андрей Волков в понедельник ввел режим чрезвычайной ситуации и открыл 11 пунктов обогрева."),
+            .passes("en", "Crops were damaged, according to the U.S. Agriculture Department.", "en", "Crops were damaged, according to the US Department of Agriculture."),
+            .passes("en", "Ten people died, according to the state's Defense Department.", "en", "Ten people died, according to the state Defence Department."),
             .passes("en", "The governor declared a curfew in the port city after the riots.", "fr", "Le gouverneur a instauré un couvre-feu dans la ville portuaire après les émeutes."),
             .passes("en", "The government imposed three days of mourning.", "ar", "وأعلنت الحكومة الحداد ثلاثة أيام."),
             .passes("en", "\"Preliminary data show that the driver was travelling at about 70 kilometres per hour.\"", "ru", "«Предварительные данные показывают, что водитель ехал со скоростью около 70 километров в час»."),

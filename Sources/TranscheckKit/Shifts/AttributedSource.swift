@@ -180,7 +180,20 @@ struct AttributedSource {
             // the translation's own is a phrase of two words or more that shares nothing with it ("port" of
             // "the port's jetties" does not keep the port officials cited).
             let stemsA = Set(a.words.flatMap(\.stems)), stemsB = Set(b.words.flatMap(\.stems))
-            guard a.direction == b.direction, !a.words.isEmpty, !b.words.isEmpty, stemsA.isDisjoint(with: stemsB) else { return false }
+            guard a.direction == b.direction, !a.words.isEmpty, !b.words.isEmpty else { return false }
+            guard stemsA.isDisjoint(with: stemsB) else {
+                // One word of a body's name swapped for another, the rest kept ("the state agriculture
+                // department" / "the state revenue department"): spelling folded, function words aside,
+                // and the original's word not standing elsewhere in the translation's sentence.
+                let function = FunctionWords.of(sl.language)
+                func content(_ source: AttributedSource) -> Set<String> {
+                    Set(source.words.filter { !function.contains(key: $0.token.key) }.map { WordingCheck.foldSpelling($0.stems.first ?? $0.token.key) })
+                }
+                let ca = content(a), cb = content(b)
+                let onlyA = ca.subtracting(cb), onlyB = cb.subtracting(ca)
+                return !onlyA.isEmpty && !onlyB.isEmpty && a.words.count >= 2 && b.words.count >= 2
+                    && onlyA.allSatisfy { w in !targetStems.contains { WordingCheck.foldSpelling($0) == w } }
+            }
             return stemsA.isDisjoint(with: targetStems) || (b.words.count >= 2 && a.words.count >= 2)
         }
         // A name kept in Latin letters in a text of another script ("Yle", "Postimees" in Russian copy)
