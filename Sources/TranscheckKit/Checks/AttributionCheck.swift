@@ -55,6 +55,9 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Three people died, according to the Interior Ministry.", "ar", "وتوفي ثلاثة أشخاص، وفقاً لوزارة الصحة."),
             .triggers("attribution.changed", "en", "Water use fell, according to the Health Ministry.", "fr", "La consommation d'eau a baissé, selon le ministère de l'Intérieur."),
             .triggers("attribution.changed", "en", "Nine people died in Kansas, according to the Kansas Division of Emergency Management.", "en", "Nine people died in Kansas, according to the Kansas Highway Patrol."),
+            // An association or a charity is not the ministry.
+            .triggers("attribution.changed", "en", "Prices fell by half in a year, according to the national growers' association.", "ar", "وتراجعت الأسعار إلى النصف خلال عام، وفقاً لوزارة الزراعة."),
+            .triggers("attribution.changed", "en", "About 3,000 families have no shelter, according to the Mercy Relief charity.", "ru", "По данным министерства по чрезвычайным ситуациям, около 3000 семей остались без крова."),
             .triggers("attribution.changed", "en", "Crops on 41,000 hectares were damaged, according to the state agriculture department.", "en", "Crops on 41,000 hectares were damaged, according to the state revenue department."),
             // The speaker of a reporting verb, before it or after it: the commission → 'an opposition newspaper'.
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
