@@ -11,6 +11,9 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // A hedge before a proportion with no figure ("nearly double", « plus du double »).
+            .triggers("intensity.shift", "en", "The crop is nearly double the usual volume.", "fr", "La récolte représente plus du double du volume habituel."),
+            .triggers("intensity.shift", "en", "More than half of the farmers have sold their pods.", "ar", "وباع نحو نصف المزارعين قرونهم."),
             .triggers("intensity.shift", "en", "The bill was slightly more than it had forecast.", "en", "The bill was far more than it had forecast."),
             .triggers("intensity.shift", "en", "Shares fell about 9 percent on Wednesday.", "ru", "В среду акции подешевели более чем на 9%."),
             .triggers("intensity.shift", "en", "\"We have been quite consistent,\" Miller said.", "en", "\"We have been absolutely consistent,\" Miller said."),
@@ -63,7 +66,8 @@ public struct IntensityShiftCheck: Check {
             guard let (k, span) = hit.place else { return false }
             let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
             func isNumber(_ t: Int) -> Bool {
-                t < tokens.count && (tokens[t].kind == .number || numbers.contains(where: { $0.range.lowerBound == tokens[t].range.lowerBound }))
+                t < tokens.count && (tokens[t].kind == .number || numbers.contains(where: { $0.range.lowerBound == tokens[t].range.lowerBound })
+                                     || Self.proportionWords.contains(tokens[t].key))
             }
             if span.upperBound < tokens.count {
                 if isNumber(span.upperBound) { return true }
@@ -95,4 +99,16 @@ public struct IntensityShiftCheck: Check {
                 source: c.span(.source, sentence: a.sentence, range: a.range), target: c.span(.target, sentence: b.sentence, range: b.range),
                 expected: c.text(.source, a.range), found: c.text(.target, b.range), evidence: evidence, bead: bead)
     }
+
+    /// Words that state a proportion or a multiple without a figure ("nearly double", « plus de la moitié »,
+    /// «почти вдвое», «نحو ضعف»): a hedge before one qualifies it as it would a number.
+    static let proportionWords: Set<String> = [
+        "double", "twice", "triple", "treble", "half", "third", "thirds", "quarter", "quarters",
+        "moitié", "tiers", "quart", "quarts",
+        "вдвое", "втрое", "вчетверо", "половина", "половины", "половину", "треть", "трети", "четверть", "четверти",
+        "ضعف", "ضعفي", "ضعفا", "أضعاف", "نصف", "ثلث", "ثلثي", "ربع",
+        "doble", "mitad", "tercio", "tercios", "cuarto",
+        "doppelt", "doppelte", "hälfte", "drittel", "viertel",
+        "כפול", "מחצית", "שליש", "רבע",
+    ]
 }
