@@ -58,6 +58,9 @@ public struct AttributionCheck: Check {
             // An association or a charity is not the ministry.
             .triggers("attribution.changed", "en", "Prices fell by half in a year, according to the national growers' association.", "ar", "وتراجعت الأسعار إلى النصف خلال عام، وفقاً لوزارة الزراعة."),
             .triggers("attribution.changed", "en", "About 3,000 families have no shelter, according to the Mercy Relief charity.", "ru", "По данным министерства по чрезвычайным ситуациям, около 3000 семей остались без крова."),
+            // A passive names nobody; the translation names the police.
+            .triggers("attribution.added", "en", "Troops were deployed around the building, but no protests were reported.",
+                      "fr", "Des soldats ont été déployés autour du bâtiment, mais aucune manifestation n'a été signalée, a indiqué la police."),
             .triggers("attribution.changed", "en", "Crops on 41,000 hectares were damaged, according to the state agriculture department.", "en", "Crops on 41,000 hectares were damaged, according to the state revenue department."),
             // The speaker of a reporting verb, before it or after it: the commission → 'an opposition newspaper'.
             .triggers("attribution.changed", "en", "The vote in the northern districts was postponed by a week, the national election commission said.",
@@ -167,7 +170,9 @@ public struct AttributionCheck: Check {
         let sl = sides.sourceScales, tl = sides.targetScales
         var s = Self.joined(Self.reporting(sides.source, sl), sl), t = Self.joined(Self.reporting(sides.target, tl), tl)
         var out: [Finding] = []
-        let targetHadAny = !t.isEmpty, sourceHadNone = s.isEmpty
+        // An English passive with no agent ("no protests were reported") names no source: the original
+        // cites nobody, so a translation that adds "a indiqué la police" brings one in.
+        let targetHadAny = !t.isEmpty, sourceHadNone = s.allSatisfy { Self.passive($0, sides.source, sl) && !Self.hasAgent($0, sides.source) }
         // Same kind and stance on the other side: accounted for ("according to" ↔ "selon"); then same stance
         // ("according to" ↔ "говорится в заявлении"). Either way the two cite a source, to be compared.
         var citations: [(ScaleHit, ScaleHit)] = []
@@ -373,6 +378,12 @@ public struct AttributionCheck: Check {
         guard lexicon.language == "en", let (k, span) = hit.place, span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
               let previous = text.token(before: hit) else { return false }
         return passiveAuxiliaries.contains(previous.key)
+    }
+
+    /// Whether a passive verb names who did it ("was reported by the ministry").
+    static func hasAgent(_ hit: ScaleHit, _ text: BeadText) -> Bool {
+        guard let (k, span) = hit.place, span.upperBound < text.tokens[k].count else { return false }
+        return text.tokens[k][span.upperBound].key == "by"
     }
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
