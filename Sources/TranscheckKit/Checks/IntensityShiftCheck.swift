@@ -11,6 +11,8 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // A negation before "more than" makes it "at most".
+            .triggers("intensity.shift", "en", "The grid can supply more than 28,500 megawatts.", "ar", "لا تستطيع الشبكة توفير أكثر من 28500 ميغاواط."),
             // A hedge before a proportion with no figure ("nearly double", « plus du double »).
             .triggers("intensity.shift", "en", "The crop is nearly double the usual volume.", "fr", "La récolte représente plus du double du volume habituel."),
             .triggers("intensity.shift", "en", "More than half of the farmers have sold their pods.", "ar", "وباع نحو نصف المزارعين قرونهم."),
@@ -22,6 +24,7 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The grid can supply about 28,500 megawatts at most.", "ar", "لا تستطيع الشبكة توفير أكثر من نحو 28500 ميغاواط."),
             // A degree word of the same degree anywhere in the translation accounts for one, whatever the order.
             .passes("en", "Many bridges have been only partly rebuilt.", "ar", "ولم يُعَد بناء الكثير من الجسور إلا جزئياً."),
             .passes("en", "The government ordered a full inspection and could act if serious violations were found.", "fr",
@@ -83,9 +86,13 @@ public struct IntensityShiftCheck: Check {
         }
         let hs = sides.source.hits(sides.sourceScales.hedgeFinder).filter { nextToNumber(sides.source, .source, $0) }
         let ht = sides.target.hits(sides.targetScales.hedgeFinder).filter { nextToNumber(sides.target, .target, $0) }
-        let sameKind = { (a: ScaleHit, b: ScaleHit) in sides.sourceScales.hedges[a.entry].kind == sides.targetScales.hedges[b.entry].kind }
+        // "not more than" is at most.
+        let turnedS = sides.source.negatedHedges(sides.sourceScales).hedges, turnedT = sides.target.negatedHedges(sides.targetScales).hedges
+        func kindS(_ a: ScaleHit) -> String { turnedS.contains(a.range) ? "at-most" : sides.sourceScales.hedges[a.entry].kind }
+        func kindT(_ b: ScaleHit) -> String { turnedT.contains(b.range) ? "at-most" : sides.targetScales.hedges[b.entry].kind }
+        let sameKind = { (a: ScaleHit, b: ScaleHit) in kindS(a) == kindT(b) }
         for (a, b) in ScaleHit.unmatchedPairs(hs, ht, matches: sameKind) {
-            let ka = sides.sourceScales.hedges[a.entry].kind, kb = sides.targetScales.hedges[b.entry].kind
+            let ka = kindS(a), kb = kindT(b)
             guard ka != kb, !(Set([ka, kb]) == ["below", "about"]) else { continue }
             out.append(finding(comparison, beadIndex, a, b, b.quoted ? .critical : .major,
                                "The hedge changes: \"\(comparison.text(.source, a.range))\" (\(ka)) rendered \"\(comparison.text(.target, b.range))\" (\(kb)).",

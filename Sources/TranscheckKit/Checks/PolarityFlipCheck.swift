@@ -43,6 +43,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // «لا … أكثر من» is 'no more than': the negation is the hedge's.
+            .passes("en", "The grid can supply about 28,500 megawatts at best.", "ar", "لا تستطيع الشبكة في أفضل الأحوال توفير أكثر من نحو 28500 ميغاواط."),
             // « n'a plus de » is 'has no more', not the hedge "plus de" ('more than').
             .passes("en", "The cooperative has stopped buying because it has no cash left.", "fr", "La coopérative a cessé d'acheter parce qu'elle n'a plus de liquidités."),
             // «غير مألوف» ('unfamiliar') renders "unusual" word for word: the opposite under a privative is the word itself.
@@ -238,8 +240,10 @@ public struct PolarityFlipCheck: Check {
                     return inside.allSatisfy { !$0.range.overlaps(n.range) || $0.range.lowerBound == n.range.lowerBound }
                         && tokens[max(0, at - 2)..<at].contains { forms($0).contains(where: words.contains) }
                 }
+                // The negation of "cannot supply more than 28,500" belongs to the hedge: it says 'at most'.
+                let ofHedges = text.negatedHedges(lexicon).negations
                 return found.filter { n in
-                    !numberSign(n) &&
+                    !numberSign(n) && !ofHedges.contains(n.range) &&
                     // The same single word as a modal ("cannot", "won't") does negate.
                     (!inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } || negatedHedge(n)) && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
                         && !(lexicon.negationUnless[n.entry].map { restrictedAfter(n, $0) } ?? false)

@@ -19,6 +19,45 @@ extension BeadText {
         hitCache.value(finder.id) { search(finder) }
     }
 
+    /// An at-least hedge a few words after a negation of its own clause says at most: "cannot supply more
+    /// than about 28,500" («لا تستطيع … توفير أكثر من نحو 28500»). The negation belongs to the hedge and
+    /// negates nothing else: the ranges of both, so the checks read them as one "at most".
+    func negatedHedges(_ lexicon: ScaleLexicon) -> (negations: Set<Range<Int>>, hedges: Set<Range<Int>>) {
+        let hedges = hits(lexicon.hedgeFinder).filter { lexicon.hedges[$0.entry].kind == "at-least" }
+        guard !hedges.isEmpty else { return ([], []) }
+        var negations = Set<Range<Int>>(), turned = Set<Range<Int>>()
+        let found = hits(lexicon.negationFinder)
+        for hedge in hedges {
+            // Before a figure ("more than about 28,500"): « n'a plus de liquidités » is 'has no more cash'. Not a
+            // length of time: "has not spoken to the families for more than 12 hours" is more than 12 hours.
+            guard let (k, span) = hedge.place,
+                  let n = tokens[k][span.upperBound..<min(tokens[k].count, span.upperBound + 3)].firstIndex(where: { $0.kind == .number }),
+                  n + 1 >= tokens[k].count || !Self.timeUnits.contains(tokens[k][n + 1].key) else { continue }
+            // A plain negation of its clause: not a weak one ("out of service and that more than 40 percent"), not one
+            // needing a partner, and no conjunction or complementizer between.
+            for negation in found where !negation.range.overlaps(hedge.range) && !lexicon.negationWeak.contains(negation.entry) && lexicon.negationNeeds[negation.entry] == nil {
+                guard let (nk, nspan) = negation.place, nk == k, nspan.upperBound <= span.lowerBound,
+                      span.lowerBound - nspan.upperBound <= 6,
+                      (nspan.upperBound...span.lowerBound).allSatisfy({ space(before: $0, in: k) <= 1 }),
+                      !tokens[k][nspan.upperBound..<span.lowerBound].contains(where: { Self.clauseWords.contains($0.key) || lexicon.complementizers.contains($0.key) })
+                else { continue }
+                negations.insert(negation.range)
+                turned.insert(hedge.range)
+            }
+        }
+        return (negations, turned)
+    }
+
+    /// Words that open another clause between a negation and a hedge.
+    static let clauseWords: Set<String> = Set(["and", "but", "while", "which", "who", "that", "et", "mais", "qui", "и", "но", "а", "который", "которые",
+                                          "و", "لكن", "لكنه", "بينما", "الذي", "التي", "y", "pero", "und", "aber", "ו", "אבל"].map(WordKey.of))
+
+    /// Units of time after a figure ("for more than 12 hours").
+    static let timeUnits: Set<String> = Set(["hours", "days", "weeks", "months", "years", "minutes", "heures", "jours", "semaines", "mois", "ans", "années",
+                                        "minutes", "часов", "часа", "дней", "дня", "недель", "недели", "месяцев", "месяца", "лет", "года", "минут",
+                                        "ساعة", "ساعات", "يوما", "يوماً", "أيام", "ايام", "أسابيع", "اسابيع", "أشهر", "اشهر", "شهرا", "شهراً", "سنوات", "عاما", "عاماً", "أعوام", "دقيقة",
+                                        "horas", "días", "semanas", "meses", "años", "stunden", "tage", "wochen", "monate", "jahre", "שעות", "ימים", "שבועות", "חודשים", "שנים"].map(WordKey.of))
+
     /// The hits of a list whose first word is not capitalised inside its sentence: such a word
     /// belongs to a name ("Grande-Bretagne", "Port Said") or, in German, is a noun ("die Grösse").
     func lowerCaseHits(_ finder: PhraseFinder) -> [ScaleHit] {
