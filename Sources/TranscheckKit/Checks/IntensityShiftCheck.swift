@@ -24,6 +24,9 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            // Hedges go by the figure they qualify: the verb «يقارب» ('approaches') renders "nearly", «أكثر من نحو» "about … at best".
+            .passes("en", "Demand is nearly 38,000 megawatts, while the grid can supply about 28,500 megawatts at best.",
+                    "ar", "ويقارب الطلب 38 ألف ميغاواط، في حين لا تستطيع الشبكة في أفضل الأحوال توفير أكثر من نحو 28500 ميغاواط."),
             .passes("en", "The grid can supply about 28,500 megawatts at most.", "ar", "لا تستطيع الشبكة توفير أكثر من نحو 28500 ميغاواط."),
             // A degree word of the same degree anywhere in the translation accounts for one, whatever the order.
             .passes("en", "Many bridges have been only partly rebuilt.", "ar", "ولم يُعَد بناء الكثير من الجسور إلا جزئياً."),
@@ -91,7 +94,33 @@ public struct IntensityShiftCheck: Check {
         func kindS(_ a: ScaleHit) -> String { turnedS.contains(a.range) ? "at-most" : sides.sourceScales.hedges[a.entry].kind }
         func kindT(_ b: ScaleHit) -> String { turnedT.contains(b.range) ? "at-most" : sides.targetScales.hedges[b.entry].kind }
         let sameKind = { (a: ScaleHit, b: ScaleHit) in kindS(a) == kindT(b) }
-        for (a, b) in ScaleHit.unmatchedPairs(hs, ht, matches: sameKind) {
+        // Hedges are paired by the figure they qualify where both sides write it ("nearly 38,000 … about
+        // 28,500" against «يقارب … 38 ألف … أكثر من نحو 28500»): a hedge of the same kind on that figure answers
+        // for it, and other hedges on it go with it. The rest are paired in reading order.
+        func figure(_ text: BeadText, _ side: Comparison.Side, _ hit: ScaleHit) -> Double? {
+            guard let (k, span) = hit.place else { return nil }
+            let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
+            for t in span.upperBound..<min(tokens.count, span.upperBound + 3) {
+                if let n = numbers.first(where: { $0.range.lowerBound == tokens[t].range.lowerBound }) { return n.value }
+            }
+            if span.lowerBound > 0, let n = numbers.first(where: { $0.range.upperBound == tokens[span.lowerBound - 1].range.upperBound }) { return n.value }
+            return nil
+        }
+        func figures(_ text: BeadText, _ side: Comparison.Side) -> Set<Double> {
+            Set(text.sentences.flatMap { comparison.document(side).facts[$0].numbers.map(\.value) })
+        }
+        let inSource = figures(sides.source, .source), inTarget = figures(sides.target, .target)
+        let ft = ht.map { figure(sides.target, .target, $0) }
+        var pairs: [(ScaleHit, ScaleHit)] = [], restS: [ScaleHit] = [], usedT = Set<Int>()
+        for a in hs {
+            guard let v = figure(sides.source, .source, a), inTarget.contains(v) else { restS.append(a); continue }
+            let onFigure = ht.indices.filter { ft[$0] == v && !usedT.contains($0) }
+            if !onFigure.contains(where: { sameKind(a, ht[$0]) }), let k = onFigure.first { pairs.append((a, ht[k])) }
+            usedT.formUnion(onFigure)
+        }
+        let restT = ht.indices.filter { !usedT.contains($0) && !(ft[$0].map(inSource.contains) ?? false) }.map { ht[$0] }
+        pairs += ScaleHit.unmatchedPairs(restS, restT, matches: sameKind)
+        for (a, b) in pairs {
             let ka = kindS(a), kb = kindT(b)
             guard ka != kb, !(Set([ka, kb]) == ["below", "about"]) else { continue }
             out.append(finding(comparison, beadIndex, a, b, b.quoted ? .critical : .major,
