@@ -47,6 +47,8 @@ public struct PolarityFlipCheck: Check {
             .passes("en", "The grid can supply about 28,500 megawatts at best.", "ar", "لا تستطيع الشبكة في أفضل الأحوال توفير أكثر من نحو 28500 ميغاواط."),
             // « n'a plus de » is 'has no more', not the hedge "plus de" ('more than').
             .passes("en", "The cooperative has stopped buying because it has no cash left.", "fr", "La coopérative a cessé d'acheter parce qu'elle n'a plus de liquidités."),
+            // "Off the coast" is offshore: the coast is the shore both offshore and inshore are made of.
+            .passes("en", "At least 14 tankers were waiting offshore.", "ar", "وكانت 14 ناقلة على الأقل تنتظر قبالة الساحل."),
             // «غير مألوف» ('unfamiliar') renders "unusual" word for word: the opposite under a privative is the word itself.
             .passes("en", "A meteorologist said summer rain was not unusual in the valley.", "ar", "وقال خبير أرصاد إن الأمطار الصيفية ليست أمراً غير مألوف في الوادي."),
             .passes("en", "\"He lost control on a sharp bend,\" Rakhimov said.", "ru", "«Он не справился с управлением на крутом повороте», — сказал Рахимов."),
@@ -464,7 +466,11 @@ public struct PolarityFlipCheck: Check {
                 && !["un", "in", "im", "il", "ir", "dis", "non"].contains(where: { opposite == $0 + token.key || opposite == $0 + "-" + token.key }) {
                 // Word-for-word renderings only: a word taken out of a phrase ("bonne" of "de bonne
                 // heure" for "early") says nothing about the opposite on its own.
-                let ids = Self.compassForms(opposite).flatMap { dictionary.wordForWordTargetIDs(ofSourceStem: english.stem($0)) }.filter { targetIDs[$0] != nil && !explained().contains($0) }
+                // Opposites made on one base ("offshore" and "inshore" on "shore") differ in a particle a translation
+                // writes as a preposition («قبالة الساحل», 'off the coast'): the dictionary renders their base, not them.
+                if let base = Self.sharedPart(token.key, opposite), WordNet.POS.allCases.contains(where: { !wordNet.lemmas(base, $0).isEmpty }) { continue }
+                let ids = Self.compassForms(opposite).flatMap { dictionary.wordForWordTargetIDs(ofSourceStem: english.stem($0)) }
+                    .filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(), !pairedInTarget(range),
                       !Self.afterPrivative(range, in: target, language: comparison.target.document.language.language),
                       reported.insert(token.key).inserted else { continue }
@@ -475,6 +481,16 @@ public struct PolarityFlipCheck: Check {
                 break
             }
         }
+    }
+
+    /// The longest ending two words share, of four letters or more ("shore" of offshore and inshore,
+    /// "stream" of upstream and downstream; "thern" of northern and southern, which is no word).
+    static func sharedPart(_ a: String, _ b: String) -> String? {
+        let x = Array(a), y = Array(b)
+        var n = 0
+        while n < min(x.count, y.count), x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
+        guard n >= 4, n < x.count, n < y.count else { return nil }
+        return String(x.suffix(n))
     }
 
     /// Whether the word at `range` stands straight after a privative particle of its language («غير مألوف»).
