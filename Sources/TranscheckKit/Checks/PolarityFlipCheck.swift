@@ -12,6 +12,8 @@ public struct PolarityFlipCheck: Check {
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
         cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
+            // A German noun of change, capitalised as every German noun is.
+            .triggers("polarity.flip", "en", "Exports rose 5 percent in March.", "de", "Im März gab es einen Rückgang der Exporte um 5 Prozent."),
             // "unlikely" → "likely": the modal word is the modality check's, but no marker of the original pairs it.
             .triggers("polarity.flip", "en", "People on both sides said a breakthrough was unlikely before Christmas.", "en", "People on both sides said a breakthrough was likely before Christmas."),
             // A figure that went up goes down (lexicons/scales `direction`).

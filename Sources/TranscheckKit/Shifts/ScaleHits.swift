@@ -60,8 +60,10 @@ extension BeadText {
 
     /// The hits of a list whose first word is not capitalised inside its sentence: such a word
     /// belongs to a name ("Grande-Bretagne", "Port Said") or, in German, is a noun ("die Grösse").
+    /// Where every noun is capitalised (German "der Anstieg"), a capital says nothing of a name: all hits count.
     func lowerCaseHits(_ finder: PhraseFinder) -> [ScaleHit] {
-        hits(finder).filter { hit in
+        if PhraseFinder.capitalisedNouns.contains(finder.language) { return hits(finder) }
+        return hits(finder).filter { hit in
             guard let (k, t) = hit.place else { return true }
             return !isCapitalisedInside(k, t.lowerBound)
         }
