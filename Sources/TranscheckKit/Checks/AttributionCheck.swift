@@ -58,6 +58,9 @@ public struct AttributionCheck: Check {
             // An association or a charity is not the ministry.
             .triggers("attribution.changed", "en", "Prices fell by half in a year, according to the national growers' association.", "ar", "وتراجعت الأسعار إلى النصف خلال عام، وفقاً لوزارة الزراعة."),
             .triggers("attribution.changed", "en", "About 3,000 families have no shelter, according to the Mercy Relief charity.", "ru", "По данным министерства по чрезвычайным ситуациям, около 3000 семей остались без крова."),
+            // The statistics institute is not the central bank; forecasters are a source the original does not cite.
+            .triggers("attribution.changed", "en", "Exports fell 12 percent, according to the National Institute of Statistics.", "ar", "وتراجعت الصادرات بنسبة 12 في المئة، بحسب البنك المركزي."),
+            .triggers("attribution.added", "en", "Visibility fell to about 150 metres in some districts.", "ru", "В некоторых районах видимость снизилась примерно до 150 метров, сообщили синоптики."),
             // A passive names nobody; the translation names the police.
             .triggers("attribution.added", "en", "Troops were deployed around the building, but no protests were reported.",
                       "fr", "Des soldats ont été déployés autour du bâtiment, mais aucune manifestation n'a été signalée, a indiqué la police."),
