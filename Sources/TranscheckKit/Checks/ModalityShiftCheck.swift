@@ -19,6 +19,8 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "He said the vessel was expected to reach the coast by Saturday.", "ar", "وأضاف أن السفينة ستصل إلى الساحل بحلول يوم السبت."),
             // An expectation made a fact: only "would" trades probable for certain.
             .triggers("modality.shift", "en", "The ministry is expected to meet both sides before the end of March.", "en", "The ministry will meet both sides before the end of March."),
+            // The expectation stated outright, in a sentence that says 'next month' («в следующем месяце», not «следует», 'should').
+            .triggers("modality.shift", "en", "The company was expected to open the upper ridge next month.", "ru", "Компания откроет верхний гребень в следующем месяце."),
             .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
             .triggers("modality.shift", "en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement avait décrété l'état de calamité."),
             .triggers("modality.shift", "en", "Investigators could board the ship as early as Thursday.", "ru", "Следователи поднимутся на борт судна в четверг."),
@@ -105,6 +107,10 @@ public struct ModalityShiftCheck: Check {
     /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able').
     static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان", "قادر"]
 
+    /// Russian present participle suffixes («следующий», «действующий», «имеющий»).
+    static let russianParticiple = ["ующ", "юющ", "ающ", "яющ", "ащ", "ящ"]
+    static let adjectiveEndings = ["ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ой", "ую", "их", "ими", "ого", "ому"]
+
     /// Probable markers that are also the conditional of 'must' ('should').
     static let shouldForms: Set<String> = ["devrait", "devraient", "dürfte", "dürften"]
 
@@ -131,6 +137,11 @@ public struct ModalityShiftCheck: Check {
     /// elided one, is the noun (« l'étude », 'the study', is not « étudie », 'is studying').
     static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         hits.filter { hit in
+            // A Russian present participle shares the verb's stem: «в следующем месяце» ('next month') is not «следует» ('should').
+            if lexicon.language == "ru", let (k, span) = hit.place, span.count == 1 {
+                let key = text.tokens[k][span.lowerBound].key, form = lexicon.modality[hit.entry].form
+                if Self.russianParticiple.contains(where: { p in !form.contains(p) && Self.adjectiveEndings.contains { key.hasSuffix(p + $0) } }) { return false }
+            }
             // "put a passenger at risk", "the risk of": the noun, not "risks triggering".
             if lexicon.language == "en", lexicon.modality[hit.entry].form == "risks", let before = text.token(before: hit),
                before.key == "at" || Articles.precede(hit, in: text, language: "en") { return false }
