@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // A name read after a given name the lexicon knows ("Jean-Pierre"): "Kasongo" alone is still him.
+            .triggers("name.mismatch", "en", "Patrice Ngoy Kabeya heads civil protection in the province. The mines minister, Jean-Pierre Kasongo Mwamba, said 1,200 diggers were at work. \"Those who allowed this will answer for it,\" Kasongo said.",
+                      "fr", "Patrice Ngoy Kabeya dirige la protection civile de la province. Le ministre des Mines, Jean-Pierre Kasongo Mwamba, a indiqué que 1 200 creuseurs travaillaient. « Ceux qui ont permis cela devront en répondre », a déclaré M. Ngoy."),
             // Another person of the story by a middle word of their name: « M. Ngoy » for Patrice Ngoy Kabeya.
             .triggers("name.mismatch", "en", "\"We are still pulling bodies out,\" Patrice Ngoy Kabeya told reporters. Mines minister Albert Kasongo visited the site. \"Those responsible will have to answer for it,\" Kasongo said.",
                       "fr", "« Nous sortons encore des corps », a déclaré Patrice Ngoy Kabeya aux journalistes. Le ministre des Mines Albert Kasongo s'est rendu sur le site. « Les responsables devront en répondre », a déclaré M. Ngoy."),

@@ -20,6 +20,9 @@ struct UnknownNames {
     struct Person {
         let keys: [String]
         let text: String
+        /// Written straight after a given name the names lexicon knows ("Jean-Pierre" before "Kasongo Mwamba"):
+        /// the first of its words is a surname too.
+        var afterGivenName = false
     }
 
     /// A source mention of a person, trimmed to the person's words.
@@ -537,7 +540,11 @@ struct UnknownNames {
                     let keys = tail.map { NameAffixes.candidates($0.key, language: language).last! }
                     // "El Fassi" after "Salma El Fassi" is her again, not another person.
                     if !people.contains(where: { $0.keys == keys || ($0.keys.count > keys.count && Array($0.keys.suffix(keys.count)) == keys) }) {
-                        people.append(Person(keys: keys, text: doc.file.string(tail.first!.range.lowerBound..<tail.last!.range.upperBound)))
+                        let before = m.tokens.lowerBound - 1
+                        let afterGivenName = before >= 0 && tokens[before].isCapitalized
+                            && facts.names.contains { $0.entry != nil && $0.tokens.contains(before) }
+                        people.append(Person(keys: keys, text: doc.file.string(tail.first!.range.lowerBound..<tail.last!.range.upperBound),
+                                             afterGivenName: afterGivenName))
                     }
                     runs.append((s, tail))
                 } else if run.count == 1 {
@@ -559,7 +566,11 @@ struct UnknownNames {
                 // "Marco Antonio Huamán Torres").
                 let surnames = people.indices.filter { people[$0].keys.last == keys[0] }
                 let inner = people.indices.filter { people[$0].keys.count >= 3 && people[$0].keys.dropFirst().contains(keys[0]) }
-                person = surnames.count == 1 ? surnames[0] : surnames.isEmpty && inner.count == 1 ? inner[0] : nil
+                // Failing both, the first word of a two-word name read after a given name the lexicon knows
+                // ("Jean-Pierre" of "Jean-Pierre Kasongo Mwamba" leaves "Kasongo Mwamba"; "Kasongo said").
+                let first = people.indices.filter { people[$0].keys.count == 2 && people[$0].keys[0] == keys[0] && people[$0].afterGivenName }
+                person = surnames.count == 1 ? surnames[0] : surnames.isEmpty && inner.count == 1 ? inner[0]
+                    : surnames.isEmpty && inner.isEmpty && first.count == 1 ? first[0] : nil
             }
             guard let person else { continue }
             // Particles are written onto the next word in some scripts (el-Sherbiny → الشربيني): not matched alone.
