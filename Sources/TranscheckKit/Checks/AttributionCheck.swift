@@ -61,6 +61,7 @@ public struct AttributionCheck: Check {
             // The statistics institute is not the central bank; forecasters are a source the original does not cite.
             .triggers("attribution.changed", "en", "Exports fell 12 percent, according to the National Institute of Statistics.", "ar", "وتراجعت الصادرات بنسبة 12 في المئة، بحسب البنك المركزي."),
             .triggers("attribution.added", "en", "Visibility fell to about 150 metres in some districts.", "ru", "В некоторых районах видимость снизилась примерно до 150 метров, сообщили синоптики."),
+            .triggers("attribution.changed", "en", "Annual inflation rose to 5.8%, according to the national statistics office.", "ru", "По данным Министерства финансов, годовая инфляция выросла до 5,8%."),
             // A passive names nobody; the translation names the police.
             .triggers("attribution.added", "en", "Troops were deployed around the building, but no protests were reported.",
                       "fr", "Des soldats ont été déployés autour du bâtiment, mais aucune manifestation n'a été signalée, a indiqué la police."),
