@@ -114,7 +114,7 @@ enum LexiconCache {
     private static func decodeRecords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, header: Bool,
                                       languages: Set<String>?) -> Records? {
         var lineStart = range.lowerBound
-        var fields: [String] = []
+        var fields: [(Int, Int, Bool)] = []
         fields.reserveCapacity(10)
         var tags: [String: LanguageTag] = [:]
         func tag(_ text: String) -> LanguageTag? {
@@ -160,60 +160,97 @@ enum LexiconCache {
                 }
                 if !wanted.contains(subtag) { continue }
             }
+            // Fields as byte ranges: most become no string at all (locations are read as numbers, statuses
+            // by their bytes, a rendering's file is nearly always its concept's).
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart, escaped = false
             for i in lineStart...lineEnd {
                 guard i < lineEnd, bytes[i] != 0x09 else {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<i]), as: UTF8.self)
-                    fields.append(escaped ? unescape(text) : text)
+                    fields.append((fieldStart, i, escaped))
                     fieldStart = i + 1
                     escaped = false
                     continue
                 }
                 if bytes[i] == 0x5C { escaped = true }
             }
-            let f = fields
+            func str(_ i: Int) -> String {
+                let (a, b, e) = fields[i]
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+                return e ? unescape(text) : text
+            }
+            func empty(_ i: Int) -> Bool { fields[i].0 == fields[i].1 }
+            func int(_ i: Int) -> Int? {
+                let (a, b, _) = fields[i]
+                guard a < b, b - a <= 9 else { return nil }
+                var value = 0
+                for k in a..<b {
+                    let d = Int(bytes[k]) - 0x30
+                    guard (0...9).contains(d) else { return nil }
+                    value = value * 10 + d
+                }
+                return value
+            }
+            let count = fields.count
             if !sawHeader {
-                guard f.count == 1, f[0] == format else { return nil }
+                guard count == 1, str(0) == format else { return nil }
                 sawHeader = true
                 continue
             }
             func location(_ i: Int) -> LexiconLocation? {
-                guard f.count > i + 2, let l = Int(f[i + 1]), let c = Int(f[i + 2]) else { return nil }
-                return LexiconLocation(file: f[i].isEmpty ? entryFile : file(f[i]), line: l, column: c)
+                guard count > i + 2, let l = int(i + 1), let c = int(i + 2) else { return nil }
+                return LexiconLocation(file: empty(i) ? entryFile : file(str(i)), line: l, column: c)
             }
-            switch f[0] {
-            case "N":
-                guard f.count == 7, let kind = NameEntry.Kind(rawValue: f[2]), let at = location(4) else { return nil }
+            guard fields[0].1 - fields[0].0 == 1 else { return nil }
+            switch bytes[fields[0].0] {
+            case 0x4E:  // N
+                guard count == 7, let kind = NameEntry.Kind(rawValue: str(2)), let at = location(4) else { return nil }
                 entryFile = at.file
-                out.names.append(NameEntry(id: f[1], kind: kind, role: f[3].isEmpty ? nil : f[3], forms: [], titles: [:], location: at))
-            case "F":
-                guard f.count == 8, !out.names.isEmpty, let language = tag(f[1]),
-                      let status = NameEntry.Status(rawValue: f[2]), let at = location(4) else { return nil }
-                out.names[out.names.count - 1].forms.append(.init(text: f[3], language: language, status: status, location: at,
-                                                                  keys: f[7].utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }))
-            case "T":
-                guard f.count == 3, !out.names.isEmpty, let language = tag(f[1]) else { return nil }
-                out.names[out.names.count - 1].titles[language, default: []].append(f[2])
-            case "C":
-                guard f.count == 7, let at = location(4) else { return nil }
+                out.names.append(NameEntry(id: str(1), kind: kind, role: empty(3) ? nil : str(3), forms: [], titles: [:], location: at))
+            case 0x46:  // F
+                guard count == 8, !out.names.isEmpty, let language = tag(str(1)),
+                      let status = NameEntry.Status(rawValue: str(2)), let at = location(4) else { return nil }
+                out.names[out.names.count - 1].forms.append(.init(text: str(3), language: language, status: status, location: at,
+                                                                  keys: str(7).utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }))
+            case 0x54:  // T
+                guard count == 3, !out.names.isEmpty, let language = tag(str(1)) else { return nil }
+                out.names[out.names.count - 1].titles[language, default: []].append(str(2))
+            case 0x43:  // C
+                guard count == 7, let at = location(4) else { return nil }
                 entryFile = at.file
-                out.terms.append(TermConcept(id: f[1], gloss: f[2].isEmpty ? nil : f[2], partOfSpeech: f[3].isEmpty ? nil : f[3],
+                out.terms.append(TermConcept(id: str(1), gloss: empty(2) ? nil : str(2), partOfSpeech: empty(3) ? nil : str(3),
                                              renderings: [], location: at))
-            case "R":
-                guard f.count == 9, !out.terms.isEmpty, let language = tag(f[1]),
-                      let status = TermConcept.Status(rawValue: f[2]), let at = location(6) else { return nil }
+            case 0x52:  // R
+                guard count == 9, !out.terms.isEmpty, let language = tag(str(1)),
+                      let status = Self.status(bytes, fields[2]), let at = location(6) else { return nil }
+                let severity: Severity?
+                if empty(3) { severity = nil } else {
+                    guard let named = Self.severity(bytes, fields[3]) else { return nil }
+                    severity = named
+                }
                 out.terms[out.terms.count - 1].renderings.append(.init(
-                    form: f[4], language: language, status: status, severity: f[3].isEmpty ? nil : Severity(name: f[3]),
-                    note: f[5].isEmpty ? nil : f[5], location: at))
-            case "D":
-                guard f.count == 2 else { return nil }
-                out.folders.append(URL(fileURLWithPath: f[1]))
+                    form: str(4), language: language, status: status, severity: severity,
+                    note: empty(5) ? nil : str(5), location: at))
+            case 0x44:  // D
+                guard count == 2 else { return nil }
+                out.folders.append(URL(fileURLWithPath: str(1)))
             default:
                 return nil
             }
         }
         return sawHeader ? out : nil
+    }
+
+    /// A rendering's status and severity read from their bytes, as `encode` writes them.
+    private static func status(_ bytes: UnsafeBufferPointer<UInt8>, _ field: (Int, Int, Bool)) -> TermConcept.Status? {
+        let text = UnsafeBufferPointer(rebasing: bytes[field.0..<field.1])
+        for status in TermConcept.Status.allCases where text.elementsEqual(status.rawValue.utf8) { return status }
+        return nil
+    }
+
+    private static func severity(_ bytes: UnsafeBufferPointer<UInt8>, _ field: (Int, Int, Bool)) -> Severity? {
+        let text = UnsafeBufferPointer(rebasing: bytes[field.0..<field.1])
+        for severity in Severity.allCases where text.elementsEqual(severity.description.utf8) { return severity }
+        return nil
     }
 
     private static func escape(_ field: String) -> String {

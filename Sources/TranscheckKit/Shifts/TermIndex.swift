@@ -61,24 +61,30 @@ public struct TermIndex: Sendable {
     }
 
     private static func derived(_ renderings: [String], language: LanguageTag) -> [Derived] {
+        // A row: the key, the finder's stem and the form's stem (empty for none: a stem is never empty), then
+        // the split words; laid out so that reading it back slices nothing.
         func make() -> [[String]] {
             let stemmer = Stemmer(language: language)
             return renderings.map { form in
                 let key = NameIndex.wordKeys(of: form).joined(separator: " ")
                 let split = NameIndex.wordKeys(of: key)
-                return [key] + split + [split.count == 1 ? "+" + stemmer.stem(split[0]) : "-",
-                                        key.contains(" ") ? "-" : "+" + stemmer.stem(key)]
+                return [key, split.count == 1 ? stemmer.stem(split[0]) : "", key.contains(" ") ? "" : stemmer.stem(key)] + split
             }
         }
-        var rows = DerivedTableCache.rows("terms-\(language.language)", stamp: { hasher in
+        var rows = DerivedTableCache.rows("terms2-\(language.language)", stamp: { hasher in
             for form in renderings { hasher.add(form); hasher.add("\n") }
         }, make: make)
         // A table that does not fit (another version's, or a hand-edited file) is derived again.
-        if rows.count != renderings.count || rows.contains(where: { $0.count < 3 }) { rows = make() }
-        return rows.map { row in
-            let stems = row.suffix(2).map { $0.first == "+" ? String($0.dropFirst()) : nil }
-            return Derived(key: row[0], split: Array(row.dropFirst().dropLast(2)), finderStem: stems[0], formStem: stems[1])
+        if rows.count != renderings.count || rows.contains(where: { $0.count < 4 }) { rows = make() }
+        var out: [Derived] = []
+        out.reserveCapacity(rows.count)
+        for row in rows {
+            var split: [String] = []
+            split.reserveCapacity(row.count - 3)
+            for i in 3..<row.count { split.append(row[i]) }
+            out.append(Derived(key: row[0], split: split, finderStem: row[1].isEmpty ? nil : row[1], formStem: row[2].isEmpty ? nil : row[2]))
         }
+        return out
     }
 
     /// A term found in a sentence: its token span and every use of the form.
