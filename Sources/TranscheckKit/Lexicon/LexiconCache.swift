@@ -163,15 +163,16 @@ enum LexiconCache {
             // Fields as byte ranges: most become no string at all (locations are read as numbers, statuses
             // by their bytes, a rendering's file is nearly always its concept's).
             fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart, escaped = false
-            for i in lineStart...lineEnd {
-                guard i < lineEnd, bytes[i] != 0x09 else {
-                    fields.append((fieldStart, i, escaped))
-                    fieldStart = i + 1
-                    escaped = false
-                    continue
-                }
-                if bytes[i] == 0x5C { escaped = true }
+            let base = bytes.baseAddress!
+            let lineEscaped = memchr(base + lineStart, 0x5C, lineEnd - lineStart) != nil
+            var fieldStart = lineStart
+            while true {
+                let tab = memchr(base + fieldStart, 0x09, lineEnd - fieldStart)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? lineEnd
+                let escaped = lineEscaped && memchr(base + fieldStart, 0x5C, tab - fieldStart) != nil
+                fields.append((fieldStart, tab, escaped))
+                if tab >= lineEnd { break }
+                fieldStart = tab + 1
             }
             func str(_ i: Int) -> String {
                 let (a, b, e) = fields[i]
