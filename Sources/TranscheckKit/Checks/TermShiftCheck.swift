@@ -112,6 +112,9 @@ public struct TermShiftCheck: Check {
         }
         var out: [Finding] = []
         var reportedSpans = Set<Int>()
+        // One finding per wrong word of the translation too: «خيمة» ('tent') for "public halls" is not reported
+        // again for the "shelter" the halls were to be.
+        var reportedTargets = Set<Range<Int>>()
         var missingReported = false
         // The translation's words as the loose look for renderings reads them, made when first asked.
         var looseWords: TermIndex.LooseWords?
@@ -147,13 +150,14 @@ public struct TermShiftCheck: Check {
                 return Double(range.lowerBound - whole.lowerBound) / Double(max(whole.count, 1))
             }
             let here = place(.source, s.sentence, s.range)
-            if let shift = uses.filter({ $0.status == .deprecated && !rendersStated($0.range) })
+            if let shift = uses.filter({ $0.status == .deprecated && !rendersStated($0.range) && !reportedTargets.contains($0.range) })
                 .min(by: { abs(place(.target, $0.sentence, $0.range) - here) < abs(place(.target, $1.sentence, $1.range) - here) }),
                uses.filter({ $0.status == .deprecated }).count > alsoWrongSense[s.concept] ?? 0,
                // Not where the word is another concept's right word and the original's word also names that
                // concept: «إضراب» for "strike", which may be a labour strike.
                !Self.otherSenseRendered(s, at: shift.range, among: rendered, concepts: concepts, comparison) {
                 reportedSpans.insert(s.range.lowerBound)
+                reportedTargets.insert(shift.range)
                 var severity = shift.use.severity ?? description.severity(of: "term.shift")
                 let quoted = target.isQuoted(shift.range)
                 if quoted { severity = severity.raised }
@@ -169,6 +173,7 @@ public struct TermShiftCheck: Check {
                         ?? Self.swappedConcept(for: s, stated: stated, among: rendered, concepts: concepts, of: comparison) {
                 // The place of the concept is taken by another concept of the same kind ("critical" → "serious").
                 reportedSpans.insert(s.range.lowerBound)
+                if !reportedTargets.insert(other.range).inserted { continue }
                 var severity = description.severity(of: "term.shift")
                 let quoted = target.isQuoted(other.range)
                 if quoted { severity = severity.raised }
