@@ -121,8 +121,12 @@ struct MissingNumberTests {
 
     @Test("An Arabic dual of the noun the original counts carries its 'two': noted only")
     func arabicDual() {
-        for (target, dual) in [("وقال مسؤولون إن جسراً قد يُنصب في غضون أسبوعين.", "أسبوعين"), ("استمرت المحادثات يومين.", "يومين")] {
-            let source = target.contains("جسر") ? "Officials said a bridge may be installed within two weeks." : "The talks lasted two days."
+        let cases = [("وقال مسؤولون إن جسراً قد يُنصب في غضون أسبوعين.", "أسبوعين", "Officials said a bridge may be installed within two weeks."),
+                     ("استمرت المحادثات يومين.", "يومين", "The talks lasted two days."),
+                     // With a joined preposition, and after a partitive "two of the" with a feminine noun's ت.
+                     ("وهو ما يكفي لساعتين من الكهرباء يومياً.", "لساعتين", "That is enough for two hours of electricity a day."),
+                     ("وقال إن المؤسسة قد تعيد تشغيل محطتين منها خلال شهر.", "محطتين", "He said the corporation could restore two of the stations within a month.")]
+        for (target, dual, source) in cases {
             let report = Fixtures.check(source, "en", target, "ar")
             let missing = report.findings.filter { $0.check == "number.missing" }
             #expect(missing.count == 1 && missing[0].severity == .info && (missing[0].evidence ?? "").contains(dual), "\(report.findings.map(\.evidence))")

@@ -115,15 +115,36 @@ public struct NumberCheck: Check {
         let tokens = comparison.source.document.tokens(of: sentence)
         guard let at = tokens.firstIndex(where: { $0.range.lowerBound >= number.range.upperBound }) else { return nil }
         let sourceStemmer = Stemmer(language: sl), targetStemmer = Stemmer(language: tl)
-        let counted = Set(tokens[at...].prefix(2).filter { $0.kind == .word }.flatMap { dictionary.targetIDs(ofSourceStem: sourceStemmer.stem($0.text)) })
-        guard !counted.isEmpty else { return nil }
+        // The counted words: the two after the number, past a partitive "of the" ("two of the bridge's piers").
+        let functionWords = FunctionWords.of(sl.language)
+        let after = tokens[at...].prefix(5).filter { $0.kind == .word }
+        let content = after.first.map { ["of", "de", "из"].contains($0.key) } == true ? Array(after.drop { functionWords.contains(key: $0.key) }) : Array(after)
+        let counted = Set(content.prefix(2).flatMap { dictionary.targetIDs(ofSourceStem: sourceStemmer.stem($0.text)) })
+        // And the stems of the term lexicon's renderings of those words ("plants" → «محطة»).
+        var lexiconStems = Set<String>()
+        for hit in comparison.sourceTerms.find(in: Array(content.prefix(2))) {
+            for use in hit.uses where use.status != .deprecated { lexiconStems.formUnion(comparison.targetTerms.stems(of: use.concept, preferredOnly: false)) }
+        }
+        guard !counted.isEmpty || !lexiconStems.isEmpty else { return nil }
         for t in bead.target {
             for token in comparison.target.document.tokens(of: t) where token.kind == .word && token.key.count >= 4 {
-                // أسبوعين, يومان, ساعتين: the word as the stemmer leaves it, and without its ending.
-                guard let ending = ["ين", "ان"].first(where: { token.key.hasSuffix($0) }) else { continue }
-                let bare = String(token.key.dropLast(ending.count))
-                for form in [targetStemmer.stem(token.text), bare, targetStemmer.stem(bare)] {
-                    if let id = dictionary.targetID(ofStem: form), counted.contains(id) { return token.text }
+                // أسبوعين, يومان, ساعتين: the word as the stemmer leaves it, and without its ending and a joined
+                // preposition («لساعتين»). (A dual in a construct, «صهريجا وقود», looks like an accusative
+                // «أياماً» unvowelled: not read.)
+                for ending in ["ين", "ان"] where token.key.hasSuffix(ending) {
+                    var bares = [String(token.key.dropLast(ending.count))]
+                    if let first = bares[0].first, "وفبلك".contains(first), bares[0].count >= 4 { bares.append(String(bares[0].dropFirst())) }
+                    guard bares.allSatisfy({ $0.count >= 3 }) else { continue }
+                    var forms = [targetStemmer.stem(token.text)]
+                    for bare in bares {
+                        forms += [bare, targetStemmer.stem(bare)]
+                        // A feminine noun writes its ة as ت before the ending («المحطتين», 'the two plants').
+                        if bare.hasSuffix("ت") { forms.append(targetStemmer.stem(String(bare.dropLast()) + "ة")) }
+                    }
+                    for form in forms {
+                        if let id = dictionary.targetID(ofStem: form), counted.contains(id) { return token.text }
+                        if lexiconStems.contains(form) { return token.text }
+                    }
                 }
             }
         }
