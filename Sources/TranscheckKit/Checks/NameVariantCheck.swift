@@ -29,8 +29,14 @@ public struct NameVariantCheck: Check {
             // The last words of a name alone ("El Fassi"), one letter off the translation's own spelling.
             .triggers("name.variant", "en", "Salma El Fassi heads the water utility. The cuts begin on Monday. Water use rose by 30 percent in the spring. El Fassi said the cuts would last a month.",
                       "ar", "وتترأس سلمى الفاسي شركة المياه. وتبدأ التخفيضات يوم الاثنين. وارتفع استهلاك المياه بنسبة 30 في المئة في الربيع. وقالت الفارسي إن التخفيضات ستستمر شهرا."),
+            // The surname stands right after the given name: «السيد» there is her name misspelt (and no title), not the
+            // «الصيف» ('the summer') further on.
+            .triggers("name.variant", "en", "Layla al-Saif, an entomologist, said the unusually hot summer helped the insect spread. The outbreak is not under control, Al-Saif warned.",
+                      "ar", "وقالت ليلى السيد، وهي عالمة حشرات، إن الصيف الحار على غير العادة ساعد الحشرة على الانتشار. وحذرت السيف من أن التفشي ليس تحت السيطرة."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Layla al-Saif, an entomologist, said the unusually hot summer helped the insect spread. The outbreak is not under control, Al-Saif warned.",
+                    "ar", "وقالت ليلى السيف، وهي عالمة حشرات، إن الصيف الحار على غير العادة ساعد الحشرة على الانتشار. وحذرت السيف من أن التفشي ليس تحت السيطرة."),
             .passes("en", "Jana Dvorakova heads the rail agency. The line reopened on Monday. Trains ran at reduced speed. Dvorakova said repairs would take a month.",
                     "ru", "Яна Дворжакова возглавляет железнодорожное ведомство. Линия вновь открылась в понедельник. Поезда шли на пониженной скорости. По словам Дворжаковой, ремонт займет месяц."),
             .passes("en", "Salma El Fassi heads the water utility. The cuts begin on Monday. Water use rose by 30 percent in the spring. El Fassi said the cuts would last a month.",

@@ -206,6 +206,9 @@ struct UnknownNames {
             if best == nil || rank(best!.picks).0 == 0 {
                 var single: (sentence: Int, pick: (Candidate, Double, Int))? = nil
                 for t in bead.target {
+                    // Where the translation writes the given name, the surname stands right after it: «ليلى السيد»
+                    // for Layla al-Saif is her, and the «الصيف» ('the summer') further on is no attempt at her name.
+                    let given = n > 1 ? candidates(t).first(where: { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore })?.index : nil
                     // A word an earlier mention of the bead took is not this one's ("César Palomino … Palomino said"
                     // against "César Palomino … a déclaré M. Huamán").
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
@@ -214,6 +217,7 @@ struct UnknownNames {
                         // A word that is plainly another person of the story ("Саар" where the original
                         // says Kask) is no attempt at this one, however close the letters.
                         if s < NameMatcher.sameScore, otherPerson(c, than: mention.person) { continue }
+                        if let given, !(given + 1...given + 2).contains(c.index) { continue }
                         if Self.isAttempt(s, latin: latin), single.map({ s > $0.pick.1 }) ?? true { single = (t, (c, s, r)) }
                     }
                 }
@@ -373,7 +377,19 @@ struct UnknownNames {
             let word = "\(mention.person):\(mention.wordKeys.last!)"
             if !done, !sameLanguage, let s = settled[word] {
                 for t in bead.target where !done {
-                    for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) })
+                    // Where the translation writes the given name, only the word after it: «ليلى السيد» for Layla
+                    // al-Saif, though «السيد» is also a title, and not the «الصيف» ('summer') further on.
+                    let n = mention.words.count
+                    let given = n > 1 ? candidates(t).first(where: { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore })?.index : nil
+                    var pool = candidates(t)
+                    if let given {
+                        let words = Array(targetDoc.tokens(of: t))
+                        pool = given + 1 < words.count && words[given + 1].kind == .word
+                            ? [Candidate(index: given + 1, token: words[given + 1], readings: NameAffixes.candidates(words[given + 1].key, language: targetLanguage).compactMap { reading in
+                                  NameMatcher.key(reading).tokens.first.map { ($0.letters, $0) } })]
+                            : []
+                    }
+                    for c in pool where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) })
                         && c.readings.contains(where: { Self.oneEditApart($0.letters, s.letters) }) {
                         variants[b, default: []].append(Divergence(
                             source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: s.first.text,
