@@ -57,6 +57,10 @@ struct NumberTests {
         #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
         #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
         #expect(Fixtures.facts("The repairs would cost about 22m Canadian dollars.", "en").numbers.map(\.value) == [22_000_000])
+        // Number words joined by a hyphen: one number where they spell one ("twenty-five"), a range where not («два-три»).
+        #expect(Fixtures.facts("Twenty-five people were hurt.", "en").numbers.map(\.value) == [25])
+        #expect(Fixtures.facts("Большинство детей выпишут через два-три дня.", "ru").numbers.map(\.value) == [2, 3])
+        #expect(Fixtures.facts("Их выпишут в течение двух-трех дней.", "ru").numbers.map(\.value) == [2, 3])
         // South Asian copy: lakhs and crores, and digits grouped the Indian way.
         #expect(Fixtures.facts("The floods hit 12 lakh people and damaged crops worth Rs 45 crore.", "en").numbers.map(\.value) == [1_200_000, 450_000_000])
         #expect(Fixtures.facts("About 1.6 lakh hectares and 1,20,000 homes were under water.", "en").numbers.map(\.value) == [160_000, 120_000])

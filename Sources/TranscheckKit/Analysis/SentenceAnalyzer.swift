@@ -522,6 +522,9 @@ public struct SentenceAnalyzer: Sendable {
                 k = end + 1
                 continue
             }
+            // Number words joined by a hyphen that spell no number together are a range («два-три дня», 'two or
+            // three days'; «пять-шесть»): each is a number of its own, not their sum.
+            if !run.isEmpty, gap(tokens, k - 1, file: file, is: "-") { break }
             // French and Italian elide into the first word: "près d'un million", "dell'otto".
             if let word = spelled.word(key: k == i ? Self.withoutElision(tokens[k].key) : tokens[k].key) {
                 if !run.isEmpty, spelled.hasJoinedConjunction(key: tokens[k].key) == false, word.isOrdinal != run.last!.isOrdinal { break }
