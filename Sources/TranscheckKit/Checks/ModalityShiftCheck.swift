@@ -70,6 +70,8 @@ public struct ModalityShiftCheck: Check {
                     "ar", "وقال مسؤولون إن القواعد ستراجع كل أسبوعين، وإن قيودا قد تفرض في أغسطس."),
             // "would probably" is one hedge, and so is «على الأرجح ستكون» ('probably will').
             .passes("en", "The storms would probably be weaker, and temperatures were expected to rise.", "ar", "وإن العواصف على الأرجح ستكون أضعف، ومن المتوقع أن ترتفع درجات الحرارة."),
+            // "could hear" reports what was perceived.
+            .passes("en", "\"I did not sleep on Monday night. I could hear the chainsaws until dawn,\" he said.", "ar", "وقال: «لم أنم ليل الاثنين. كنت أسمع المناشير الآلية حتى الفجر»."),
             // "May" inside a sentence is the month.
             .passes("en", "The review will go ahead in May as planned.", "ar", "ستمضي المراجعة قدما في مايو كما هو مقرر."),
             // "Können" inside a German sentence is the noun 'skill'; French "certains" is 'some', not "certainement".
@@ -107,6 +109,9 @@ public struct ModalityShiftCheck: Check {
     /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able').
     static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان", "قادر"]
 
+    /// English verbs of perception, which "could" makes a report of what was perceived.
+    static let perceptionVerbs: Set<String> = ["hear", "see", "feel", "smell", "taste", "sense", "watch", "make"]
+
     /// Russian present participle suffixes («следующий», «действующий», «имеющий»).
     static let russianParticiple = ["ующ", "юющ", "ающ", "яющ", "ащ", "ящ"]
     static let adjectiveEndings = ["ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ой", "ую", "их", "ими", "ого", "ому"]
@@ -137,6 +142,12 @@ public struct ModalityShiftCheck: Check {
     /// elided one, is the noun (« l'étude », 'the study', is not « étudie », 'is studying').
     static func verbsOnly(_ hits: [ScaleHit], _ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         hits.filter { hit in
+            // "could hear", "could see": what someone was able to perceive, not a possibility ("I could hear the
+            // chainsaws until dawn" → «كنت أسمع», 'I was hearing').
+            if lexicon.language == "en", ["could", "can"].contains(lexicon.modality[hit.entry].form), let (k, span) = hit.place {
+                let next = text.tokens[k][span.upperBound...].prefix(3).filter { !["not", "still", "barely", "hardly", "only", "just", "clearly"].contains($0.key) }.first
+                if let next, Self.perceptionVerbs.contains(next.key) { return false }
+            }
             // A Russian present participle shares the verb's stem: «в следующем месяце» ('next month') is not «следует» ('should').
             if lexicon.language == "ru", let (k, span) = hit.place, span.count == 1 {
                 let key = text.tokens[k][span.lowerBound].key, form = lexicon.modality[hit.entry].form
