@@ -19,6 +19,7 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "He said the vessel was expected to reach the coast by Saturday.", "ar", "وأضاف أن السفينة ستصل إلى الساحل بحلول يوم السبت."),
             // An expectation made a fact: only "would" trades probable for certain.
             .triggers("modality.shift", "en", "The ministry is expected to meet both sides before the end of March.", "en", "The ministry will meet both sides before the end of March."),
+            .triggers("modality.shift", "en", "A hearing is expected on Wednesday.", "en", "A hearing will be held on Wednesday."),
             // The expectation stated outright, in a sentence that says 'next month' («в следующем месяце», not «следует», 'should').
             .triggers("modality.shift", "en", "The company was expected to open the upper ridge next month.", "ru", "Компания откроет верхний гребень в следующем месяце."),
             .triggers("modality.shift", "en", "The minister said the government was considering measures to support small businesses.", "ru", "Министр заявила, что правительство уже утвердило меры поддержки малого бизнеса."),
@@ -88,7 +89,8 @@ public struct ModalityShiftCheck: Check {
     static let onlyPossible: Set<String> = ["may", "might", "could", "possibly", "perhaps"]
 
     /// English markers of an expectation, which a plain future does not render.
-    static let expectations: Set<String> = ["is expected to", "is likely to", "expected to"]
+    static let expectations: Set<String> = ["is expected to", "is likely to", "expected to", "are expected to", "was expected to", "were expected to",
+                                                         "is expected", "are expected", "was expected", "were expected"]
 
     /// Words that keep an expectation without being markers of the scales (a participle, a verb of
     /// planning, a past 'was to'): « une livraison étant attendue », « prévoyait lever », « était
