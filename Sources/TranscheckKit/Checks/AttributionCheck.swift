@@ -63,6 +63,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "Visibility fell to about 150 metres in some districts.", "ru", "В некоторых районах видимость снизилась примерно до 150 метров, сообщили синоптики."),
             .triggers("attribution.changed", "en", "Annual inflation rose to 5.8%, according to the national statistics office.", "ru", "По данным Министерства финансов, годовая инфляция выросла до 5,8%."),
             .triggers("attribution.changed", "en", "Cases rose to 4,812 in September, according to the institute.", "fr", "Les cas ont atteint 4 812 en septembre, selon l'OMS."),
+            // A growers' association (its possessive apostrophe ends nothing) is not a national centre of the state.
+            .triggers("attribution.changed", "en", "The oasis produces about 8 percent of the kingdom's dates, according to the Al-Ahsa Date Farmers' Association.", "ar", "وتنتج الواحة نحو 8 في المئة من تمور المملكة، وفقا للمركز الوطني للنخيل والتمور."),
             // A passive names nobody; the translation names the police.
             .triggers("attribution.added", "en", "Troops were deployed around the building, but no protests were reported.",
                       "fr", "Des soldats ont été déployés autour du bâtiment, mais aucune manifestation n'a été signalée, a indiqué la police."),

@@ -14,6 +14,8 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            // Detained is not dismissed.
+            .triggers("term.shift", "en", "Two employees of the catering company were detained on Wednesday.", "ru", "В среду были уволены двое сотрудников компании-поставщика."),
             // The dead counted as injured, in a republication and across languages.
             .triggers("term.shift", "en", "Most of the deaths were caused by falling trees.", "en", "Most of the injuries were caused by falling trees."),
             .triggers("term.shift", "en", "Most of the deaths were caused by falling trees.", "ar", "ونجمت معظم الإصابات عن سقوط الأشجار."),

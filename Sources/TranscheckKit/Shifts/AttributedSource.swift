@@ -80,6 +80,8 @@ struct AttributedSource {
             // An abbreviation's own full stop ("the U.S. Geological Survey", "the U.N. agency") ends nothing.
             let before = direction == .after ? file.string(near) : token.text
             if gap.hasPrefix("."), before.contains("."), before.count <= 5 { gap.removeFirst() }
+            // Nor does a plural's possessive apostrophe ("the Date Farmers' Association").
+            if direction == .after, gap.hasPrefix("'") || gap.hasPrefix("\u{2019}"), before.hasSuffix("s") { gap.removeFirst() }
             // So does the word that opens the reported clause ("وقالت صحيفة معارضة إن …").
             if isPunctuation(gap) || text.words[k].forms(t).contains(where: complementizers.contains) { bounded = true; break }
             if token.kind == .word, token.characterCount >= 3, !text.words[k].forms(t).contains(where: { functionWords.contains(key: $0) }),
