@@ -165,6 +165,12 @@ struct UnknownNames {
             return best
         }
 
+        /// The index of the word of a translated sentence that renders a name's given name (names of two words or more).
+        func givenName(of mention: Mention, in sentence: Int) -> Int? {
+            guard mention.words.count > 1 else { return nil }
+            return candidates(sentence).first { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore }?.index
+        }
+
         /// Whether a target word renders, by the matcher's "same", one of `keys` (a person's surnames).
         func renders(_ c: Candidate, _ keys: [String]) -> Bool {
             keys.contains { key in NameMatcher.key(key).tokens.first.map { score($0, key, c).0 >= NameMatcher.sameScore } ?? false }
@@ -208,7 +214,7 @@ struct UnknownNames {
                 for t in bead.target {
                     // Where the translation writes the given name, the surname stands right after it: «ليلى السيد»
                     // for Layla al-Saif is her, and the «الصيف» ('the summer') further on is no attempt at her name.
-                    let given = n > 1 ? candidates(t).first(where: { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore })?.index : nil
+                    let given = givenName(of: mention, in: t)
                     // A word an earlier mention of the bead took is not this one's ("César Palomino … Palomino said"
                     // against "César Palomino … a déclaré M. Huamán").
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
@@ -379,10 +385,8 @@ struct UnknownNames {
                 for t in bead.target where !done {
                     // Where the translation writes the given name, only the word after it: «ليلى السيد» for Layla
                     // al-Saif, though «السيد» is also a title, and not the «الصيف» ('summer') further on.
-                    let n = mention.words.count
-                    let given = n > 1 ? candidates(t).first(where: { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore })?.index : nil
                     var pool = candidates(t)
-                    if let given {
+                    if let given = givenName(of: mention, in: t) {
                         let words = Array(targetDoc.tokens(of: t))
                         pool = given + 1 < words.count && words[given + 1].kind == .word
                             ? [Candidate(index: given + 1, token: words[given + 1], readings: NameAffixes.candidates(words[given + 1].key, language: targetLanguage).compactMap { reading in
