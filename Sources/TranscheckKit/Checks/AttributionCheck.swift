@@ -65,6 +65,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Cases rose to 4,812 in September, according to the institute.", "fr", "Les cas ont atteint 4 812 en septembre, selon l'OMS."),
             // A growers' association (its possessive apostrophe ends nothing) is not a national centre of the state.
             .triggers("attribution.changed", "en", "The oasis produces about 8 percent of the kingdom's dates, according to the Al-Ahsa Date Farmers' Association.", "ar", "وتنتج الواحة نحو 8 في المئة من تمور المملكة، وفقا للمركز الوطني للنخيل والتمور."),
+            // A lone speaker compared by its kind: the institute is not the WHO.
+            .triggers("attribution.changed", "en", "Cases rose to 4,812 in the first half of September, the institute said.", "fr", "Les cas ont atteint 4 812 au cours de la première quinzaine de septembre, a indiqué l'OMS."),
             // A passive names nobody; the translation names the police.
             .triggers("attribution.added", "en", "Troops were deployed around the building, but no protests were reported.",
                       "fr", "Des soldats ont été déployés autour du bâtiment, mais aucune manifestation n'a été signalée, a indiqué la police."),
@@ -99,6 +101,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // The police and the authorities: translations trade a lone speaker of the state freely.
+            .passes("en", "Three people were arrested on Monday, police said.", "fr", "Trois personnes ont été arrêtées lundi, ont indiqué les autorités."),
             // Declaring an emergency is an act, not a report: «ввел режим ЧС» ('introduced') drops no speaker.
             .passes("en", "Mayor Andrei Volkov declared a state of emergency on Monday and opened 11 warming centres.",
                     "ru", "Мэр Андрей Волков в понедельник ввел режим чрезвычайной ситуации и открыл 11 пунктов обогрева."),

@@ -16,6 +16,8 @@ struct AttributedSource {
     let words: [Word]
     let range: Range<Int>?
     let direction: Direction
+    /// A speaker of one word set off by a reporting verb in the original ("the institute said"): compared by kind only.
+    var lone = false
     /// True when the words and their verb stand apart from the rest of the sentence, as a
     /// speaker does: ", the state news agency reported," or ", a rapporté un journal," — the
     /// phrase ends at punctuation or the sentence's edge, and so does the verb's other side.
@@ -141,8 +143,13 @@ struct AttributedSource {
     /// dictionaries to follow.
     static func cited(by hit: ScaleHit, isPhrase: Bool, in text: BeadText, side: Comparison.Side, comparison: Comparison) -> [AttributedSource] {
         if isPhrase { return [AttributedSource(.after, of: hit, in: text, side: side, comparison: comparison)].filter { $0.range != nil } }
+        // A lone word of a kind counts ("the institute said"): `differ` compares it by its kind only.
         let least = side == .source ? 2 : 1
-        return [Direction.before, .after].map { AttributedSource($0, of: hit, in: text, side: side, comparison: comparison) }.filter { $0.setOff && $0.words.count >= least }
+        return [Direction.before, .after].map { direction -> AttributedSource in
+            var cited = AttributedSource(direction, of: hit, in: text, side: side, comparison: comparison)
+            cited.lone = side == .source && cited.words.count == 1
+            return cited
+        }.filter { $0.setOff && ($0.words.count >= least || ($0.lone && !$0.kinds.isEmpty)) }
     }
 
     /// Both name a kind of source and the kinds share nothing, or both name state bodies in charge of
@@ -174,6 +181,11 @@ struct AttributedSource {
         // Sources of different kinds ("the foreign ministry" against "словацкие СМИ", 'Slovak media';
         // "the Kansas Division of Emergency Management" against "the Kansas Highway Patrol"): the kind
         // words are the lexicon's, so this holds where the dictionaries know neither side.
+        // A lone speaker of the original ("the institute said") by its kind alone, and not between the state and
+        // its police, which translations trade freely ("police said" → « selon les autorités »).
+        if a.lone {
+            return a.kindsDiffer(from: b) && !a.kinds.union(b.kinds).isSubset(of: ["state", "security"])
+        }
         if a.kindsDiffer(from: b) { return true }
         // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
         if sl.language == tl.language {
