@@ -112,10 +112,10 @@ public struct ModalityShiftCheck: Check {
     static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان", "قادر"]
 
     /// English verbs of perception, which "could" makes a report of what was perceived.
-    static let perceptionVerbs: Set<String> = ["hear", "see", "feel", "smell", "taste", "sense", "watch", "make"]
+    static let perceptionVerbs: Set<String> = ["hear", "see", "feel", "smell", "taste", "sense", "watch"]
 
-    /// Russian present participle suffixes («следующий», «действующий», «имеющий»).
-    static let russianParticiple = ["ующ", "юющ", "ающ", "яющ", "ащ", "ящ"]
+    /// Russian present active participle suffixes («следующий», «ведущий», «имеющий», «лежащий», «стоящий»).
+    static let russianParticiple = ["ущ", "ющ", "ащ", "ящ"]
     static let adjectiveEndings = ["ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ой", "ую", "их", "ими", "ого", "ому"]
 
     /// Probable markers that are also the conditional of 'must' ('should').

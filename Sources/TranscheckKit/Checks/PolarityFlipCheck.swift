@@ -239,7 +239,7 @@ public struct PolarityFlipCheck: Check {
                 }
                 // "plus" opening a hedge ("plus de", 'more than') straight after its "ne" is 'no more' (« n'a plus
                 // de liquidités »), not 'more than'; "pas plus de" ('no more than') stays a hedge.
-                func negatedHedge(_ n: ScaleHit) -> Bool {
+                func opensHedgeAfterPartner(_ n: ScaleHit) -> Bool {
                     guard let words = lexicon.negationNeeds[n.entry], let at = tokens.firstIndex(where: { $0.range.overlaps(n.range) }) else { return false }
                     return inside.allSatisfy { !$0.range.overlaps(n.range) || $0.range.lowerBound == n.range.lowerBound }
                         && tokens[max(0, at - 2)..<at].contains { forms($0).contains(where: words.contains) }
@@ -249,7 +249,7 @@ public struct PolarityFlipCheck: Check {
                 return found.filter { n in
                     !numberSign(n) && !ofHedges.contains(n.range) &&
                     // The same single word as a modal ("cannot", "won't") does negate.
-                    (!inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } || negatedHedge(n)) && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
+                    (!inside.contains { $0.range.overlaps(n.range) && $0.range != n.range } || opensHedgeAfterPartner(n)) && (lexicon.negationNeeds[n.entry].map { hasNear(n, $0) } ?? true)
                         && !(lexicon.negationUnless[n.entry].map { restrictedAfter(n, $0) } ?? false)
                         && !restricts(n)
                 }
