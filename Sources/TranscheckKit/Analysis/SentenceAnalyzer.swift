@@ -527,6 +527,12 @@ public struct SentenceAnalyzer: Sendable {
             if !run.isEmpty, gap(tokens, k - 1, file: file, is: "-") { break }
             // French and Italian elide into the first word: "près d'un million", "dell'otto".
             if let word = spelled.word(key: k == i ? Self.withoutElision(tokens[k].key) : tokens[k].key) {
+                // An ordinal before a collective noun names part of a period, not a count: « la première
+                // quinzaine de septembre » is the first half of the month, no 15.
+                if run.last?.isOrdinal == true, !word.isOrdinal, word.isScale, word.standsAlone, word.value < 100 {
+                    last = k
+                    break
+                }
                 if !run.isEmpty, spelled.hasJoinedConjunction(key: tokens[k].key) == false, word.isOrdinal != run.last!.isOrdinal { break }
                 run.append(word)
                 last = k
