@@ -42,6 +42,9 @@ struct CalendarTests {
         #expect(Fixtures.facts("The driver, Jan Marek, was injured.", "en").dates.isEmpty)
         #expect(Fixtures.facts("Les sept mineurs ont été secourus.", "fr").dates.isEmpty)
         #expect(Fixtures.facts("May the talks succeed, he said.", "en").dates.isEmpty)
+        // A name sharing a month's first letters is no case form of it: «Марат» is not «марта».
+        #expect(Fixtures.facts("Хирург больницы № 4 Марат Осмоналиев сообщил об этом.", "ru").dates.isEmpty)
+        #expect(Fixtures.facts("Это случилось 4 марта, в марте.", "ru").dates.map(\.month) == [3, 3])
     }
 
     @Test("Levantine Arabic month names")

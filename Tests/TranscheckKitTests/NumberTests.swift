@@ -57,6 +57,11 @@ struct NumberTests {
         #expect(Fixtures.facts("The strike costs about C$38m (US$27.6m) a day.", "en").numbers.map(\.value) == [38_000_000, 27_600_000])
         #expect(!Fixtures.facts("The yacht was 38m long.", "en").numbers.map(\.value).contains(38_000_000))
         #expect(Fixtures.facts("The repairs would cost about 22m Canadian dollars.", "en").numbers.map(\.value) == [22_000_000])
+        // Nigerian and South African copy write the currency's letter onto the amount; a letter before a bare number is a road.
+        #expect(Fixtures.facts("He announced N500m ($325,000) for the families.", "en").numbers.map(\.value) == [500_000_000, 325_000])
+        #expect(Fixtures.facts("A litre now sells for about N1,150, and the fund holds N2 billion.", "en").numbers.map(\.value) == [1_150, 2_000_000_000])
+        #expect(Fixtures.facts("The utility lost R1.2bn and ₦40m.", "en").numbers.map(\.value) == [1_200_000_000, 40_000_000])
+        #expect(Fixtures.facts("The crash closed the N1 near the R2 junction.", "en").numbers.isEmpty)
         // Number words joined by a hyphen: one number where they spell one ("twenty-five"), a range where not («два-три»).
         #expect(Fixtures.facts("Twenty-five people were hurt.", "en").numbers.map(\.value) == [25])
         #expect(Fixtures.facts("Большинство детей выпишут через два-три дня.", "ru").numbers.map(\.value) == [2, 3])

@@ -153,6 +153,16 @@ struct ReportTests {
             let added = Fixtures.check(story, "en", target, language).findings.filter { $0.check == "addition.sentence" }
             #expect(!added.isEmpty && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
         }
+        // A byline and a publication line over the story (en, fr, ru, ar); a story sentence opening with "By" is content.
+        for (target, language) in [("By Amina Yusuf and Tunde Ajayi\nPublished 5 October 2027\n\n" + story, "en"),
+                                   ("Par Karim Benali\nPublié le 5 octobre 2027 à 14 h 10\n\nLe réseau hospitalier a été visé lundi par une attaque au rançongiciel, selon les autorités.", "fr"),
+                                   ("Опубликовано 5 октября 2027, 14:10\n\nВ понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.", "ru"),
+                                   ("نشر في 5 أكتوبر 2027\n\nتعرضت شبكة المستشفيات لهجوم ببرنامج فدية يوم الاثنين، بحسب المسؤولين.", "ar")] {
+            let added = Fixtures.check(story, "en", target, language).findings.filter { $0.check == "addition.sentence" }
+            #expect(!added.isEmpty && added.allSatisfy { $0.severity == .info }, "\(language): \(added.map(\.message))")
+        }
+        #expect(Fixtures.check(story, "en", story + "\n\nBy Monday evening, 40 operations had been cancelled.", "en").findings
+            .contains { $0.check == "addition.sentence" && $0.severity != .info })
         // A number alone on a line (a page number of a scanned book) is no reading time.
         let report = Fixtures.check(story, "en", story + "\n141", "en")
         #expect(report.findings.contains { $0.check == "addition.sentence" && $0.severity != .info })

@@ -415,6 +415,8 @@ public struct SentenceAnalyzer: Sendable {
             isOrdinal = true
         } else if let v = compactAmount(tokens[i], next: tokens[(i + 1)...].prefix(2).map(\.key), file: file) {
             value = v
+        } else if let v = letterCurrencyAmount(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil) {
+            value = v
         } else {
             return nil
         }
@@ -465,11 +467,40 @@ public struct SentenceAnalyzer: Sendable {
         case "tn": factor = 1e12
         default: factor = nil
         }
+        // "$", "£", "¥", "¢" or any sign of the Unicode currency block ("€", "₦", "₹", "₽").
         guard let factor,
-              sign == 0x24 || sign == 0xA3 || sign == 0x20AC || sign == 0xA5 || next.contains(where: Self.currencyWords.contains),
+              sign == 0x24 || sign == 0xA3 || sign == 0xA5 || sign == 0xA2 || (0x20A0...0x20CF).contains(sign)
+                || next.contains(where: Self.currencyWords.contains),
               let v = numerals.parse(String(text.dropLast(suffix.count))) else { return nil }
         return v * factor
     }
+
+    /// An amount written onto the letters that stand for its currency in African copy: "N500m", "N1,150"
+    /// (naira in Nigerian copy), "R1.2bn" (rand), "KSh2,000", "GH¢20". Letters before a bare number
+    /// ("N1", "R2", "K2") name a road or a mountain: the amount needs a grouping, a decimal, a
+    /// magnitude ("m", "bn") or a scale word after it ("N500 million").
+    private func letterCurrencyAmount(_ token: Token, next: Token?) -> Double? {
+        // Asked of every English word: out unless a capital opens it and a digit follows within four letters.
+        guard language.language == "en", let first = token.text.utf8.first, first >= 0x41, first <= 0x5A,
+              token.text.utf8.prefix(5).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard let prefix = Self.currencyLetters.first(where: { token.text.hasPrefix($0) }) else { return nil }
+        var amount = Substring(token.text.dropFirst(prefix.count))
+        guard let d = amount.utf8.first, d >= 0x30, d <= 0x39 else { return nil }
+        var factor = 1.0
+        for (suffix, f) in [("bn", 1e9), ("m", 1e6), ("k", 1e3)] where amount.hasSuffix(suffix) {
+            factor = f
+            amount = amount.dropLast(suffix.count)
+            break
+        }
+        guard let v = numerals.parse(String(amount)) else { return nil }
+        let written = factor > 1 || amount.contains(",") || amount.contains(".")
+        guard written || next.map({ scale(of: $0) != nil }) == true else { return nil }
+        return v * factor
+    }
+
+    /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan and Ugandan
+    /// shillings, cedi, kwacha.
+    private static let currencyLetters = ["KSh", "Ksh", "USh", "GH¢", "N", "R", "K"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
     private static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",

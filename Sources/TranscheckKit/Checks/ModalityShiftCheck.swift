@@ -57,6 +57,11 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement envisageait de décréter l'état de calamité."),
             // "could" of ability, rendered as ability.
             .passes("en", "We pulled out everyone we could reach.", "ar", "انتشلنا كل من استطعنا الوصول إليه."),
+            // "could" after "before": a time, not a possibility.
+            .passes("en", "The heat scorched the grain before it could ripen.", "ar", "وأدت الحرارة إلى احتراق الحبوب قبل أن تنضج."),
+            .passes("en", "Residents fled before they could collect their documents.", "fr", "Les habitants ont fui avant de récupérer leurs papiers."),
+            // An ability rendered by a verb of ability ("will not be able" → «لن يتمكنوا») leaves «قد» to "may".
+            .passes("en", "Many will not be able to repay their debts, and some may sell their land.", "ar", "كثيرون لن يتمكنوا من سداد ديونهم، وقد يبيع بعضهم أرضه."),
             .passes("en", "I couldn't find my phone to call for help.", "ru", "Я не могла найти телефон, чтобы позвать на помощь."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "fr", "Son absence pourrait entraîner l'anarchie et le chaos."),
             .passes("en", "Its absence could trigger lawlessness and chaos.", "ru", "Его отсутствие может привести к беззаконию и хаосу."),
@@ -108,8 +113,10 @@ public struct ModalityShiftCheck: Check {
     static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "pu", "pouvait", "pouvaient",
                                             "ربما", "יכול", "יכולה", "ייתכן"]
 
-    /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able').
-    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "تمكن", "بامكان", "قادر"]
+    /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able'; "لن يتمكنوا",
+    /// 'they will not be able').
+    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "سيستطيع", "ستستطيع", "يمكن", "تمكن",
+                                         "يتمكن", "تتمكن", "نتمكن", "سيتمكن", "ستتمكن", "بامكان", "قادر"]
 
     /// English verbs of perception, which "could" makes a report of what was perceived.
     static let perceptionVerbs: Set<String> = ["hear", "see", "feel", "smell", "taste", "sense", "watch"]
@@ -149,6 +156,8 @@ public struct ModalityShiftCheck: Check {
             if lexicon.language == "en", ["could", "can"].contains(lexicon.modality[hit.entry].form), let (k, span) = hit.place {
                 let next = text.tokens[k][span.upperBound...].prefix(3).filter { !["not", "still", "barely", "hardly", "only", "just", "clearly"].contains($0.key) }.first
                 if let next, Self.perceptionVerbs.contains(next.key) { return false }
+                // "before it could ripen", "until they could leave": when, not whether (« avant qu'ils mûrissent »).
+                if text.tokens[k][..<span.lowerBound].suffix(2).contains(where: { ["before", "until", "till"].contains($0.key) }) { return false }
             }
             // A Russian present participle shares the verb's stem: «в следующем месяце» ('next month') is not «следует» ('should').
             if lexicon.language == "ru", let (k, span) = hit.place, span.count == 1 {

@@ -72,6 +72,16 @@ enum PageFurniture {
            Self.hasClockTime(text) {
             return "a timestamp line"
         }
+        // "Published 5 October 2027", "Updated Tue 5 Oct 2027", « Publié le 5 octobre 2027 »: when the page went up.
+        if lineAlone, tokens.count <= 12, !text.hasSuffix("."), tokens.contains(where: { $0.kind == .number }),
+           Self.publicationWords.contains(where: { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ":") }) {
+            return "a publication timestamp"
+        }
+        // "By Punch Reporter", "By Amina Yusuf and Tunde Ajayi", « Par Karim Benali »: the byline over the story.
+        if lineAlone, (2...8).contains(tokens.count), !Self.endsSentence(text), let first = tokens.first, Self.bylineWords.contains(first.key),
+           tokens.dropFirst().allSatisfy({ $0.kind == .word && ($0.isCapitalized || Self.bylineJoiners.contains($0.key)) }) {
+            return "a byline"
+        }
         // "4 min", "5 min read", "3 minutes de lecture", "4 мин": the reading time under a headline.
         if lineAlone, (2...4).contains(tokens.count), !text.hasSuffix("."), tokens.first?.kind == .number,
            tokens.dropFirst().allSatisfy({ Self.readingTime.contains($0.key) }) {
@@ -115,6 +125,15 @@ enum PageFurniture {
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
     static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
+
+    /// How a page's publication line opens, lower-cased.
+    static let publicationWords = ["published", "updated", "last updated", "posted", "first published", "publié", "publié le", "mis à jour",
+                                   "mis à jour le", "опубликовано", "обновлено", "дата публикации", "نشر", "نشر في", "تاريخ النشر", "آخر تحديث",
+                                   "פורסם", "עודכן", "publicado", "actualizado", "veröffentlicht", "aktualisiert"]
+
+    /// The word a byline opens with, and the lower-case words a list of names may hold.
+    static let bylineWords = Set(["by", "par", "por", "von", "بقلم"].map(WordKey.of))
+    static let bylineJoiners = Set(["and", "et", "y", "und", "de", "van", "von", "al", "bin", "in", "reporter", "correspondent"].map(WordKey.of))
 
     /// "All rights reserved" in the languages of the lexicons, lower-cased.
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",

@@ -194,20 +194,21 @@ public final class CalendarWords: Sendable {
 
 /// Case endings: a word shares a full name's stem (the name minus its last
 /// letter) and differs from the name by at most one letter of ending
-/// ("октября" for "октябрь", "среду" for "среда"). Looked up by prefix, so a
-/// token costs a few hash lookups, not a pass over every name.
+/// ("октября" for "октябрь", "среду" for "среда", "марта" for "март"). A word
+/// one letter longer keeps the name's last letter: "Марат" is no "март".
+/// Looked up by prefix, so a token costs a few hash lookups, not a pass over every name.
 private struct InflectedStems: Sendable {
-    private let entries: [String: [(value: Int, short: Bool, length: Int)]]
+    private let entries: [String: [(value: Int, short: Bool, length: Int, last: Character)]]
     /// Stem lengths present, longest first: the most specific stem wins.
     private let lengths: [Int]
 
     init(_ table: [String: (Int, Bool)]) {
-        var entries: [String: [(value: Int, short: Bool, length: Int)]] = [:]
+        var entries: [String: [(value: Int, short: Bool, length: Int, last: Character)]] = [:]
         for name in table.keys.sorted() {
             let (value, short) = table[name]!
             let letters = Array(name)
             guard !short, letters.count >= 3 else { continue }
-            entries[String(letters.dropLast()), default: []].append((value, false, letters.count))
+            entries[String(letters.dropLast()), default: []].append((value, false, letters.count, letters.last!))
         }
         self.entries = entries
         lengths = Set(entries.keys.map(\.count)).sorted(by: >)
@@ -218,7 +219,9 @@ private struct InflectedStems: Sendable {
         let letters = Array(key)
         for length in lengths where length < letters.count {
             guard let names = entries[String(letters[..<length])] else { continue }
-            if let hit = names.first(where: { letters.count <= $0.length + 1 }) { return (hit.value, hit.short) }
+            if let hit = names.first(where: { letters.count <= $0.length || (letters.count == $0.length + 1 && letters[length] == $0.last) }) {
+                return (hit.value, hit.short)
+            }
         }
         return nil
     }
