@@ -19,6 +19,19 @@ struct WordNetTests {
         #expect(wordnet.relation(pair.0, pair.1) == .antonym, "\(pair)")
     }
 
+    @Test("Adjectives are opposed through their clusters, in their frequent senses", arguments: [("common", "rare"), ("fierce", "mild"), ("calm", "angry"), ("stable", "volatile")])
+    func indirectAntonyms(_ pair: (String, String)) throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.relation(pair.0, pair.1) == .antonym, "\(pair)")
+    }
+
+    @Test("A rare sense opposes nothing: heavy (as in a heavy drinker) and severe (a severe teacher) are no opposites")
+    func rareSenses() throws {
+        let wordnet = try #require(WordNet.shared)
+        #expect(wordnet.relation("heavy", "severe") != .antonym)
+        #expect(wordnet.relation("common", "frequent") != .antonym)
+    }
+
     @Test("The midpoint of a scale of three is no opposite: late against early, not middle")
     func midpoint() throws {
         let wordnet = try #require(WordNet.shared)

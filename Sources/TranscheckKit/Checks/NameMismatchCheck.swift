@@ -26,6 +26,9 @@ public struct NameMismatchCheck: Check {
             // "he" is the person named last; the translation names another person of the story.
             .triggers("name.mismatch", "en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                       "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Adjoumani."),
+            // The same in a republication: "she" written as another person's name.
+            .triggers("name.mismatch", "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
+                      "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Katcha said."),
             // A compound Arabic name in two words («فتح الله» for Fathallah) is still another person of the story.
             .triggers("name.mismatch", "en", "Baker Mahmoud Fathallah said flour was scarce. Teacher Mariam Hanna waited for hours. \"I have never seen the line this long,\" Hanna said.",
                       "ar", "وقال الخباز محمود فتح الله إن الدقيق شحيح. وانتظرت المعلمة مريم حنا لساعات. وقال فتح الله: «لم أرَ الطابور بهذا الطول من قبل»."),
@@ -48,6 +51,8 @@ public struct NameMismatchCheck: Check {
                     "Un porte-parole de la Commission a refusé de dire si un financement européen serait réexaminé."),
             .passes("en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                     "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Asante-Boateng."),
+            .passes("en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
+                    "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Ndagi said."),
             .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
             // A place translated, not transliterated: "Good Hope" is words of the language.
             .passes("en", "Ships may have to sail around the Cape of Good Hope.", "ar", "قد تضطر السفن إلى الإبحار حول رأس الرجاء الصالح."),

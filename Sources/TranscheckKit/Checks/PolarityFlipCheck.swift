@@ -26,6 +26,8 @@ public struct PolarityFlipCheck: Check {
             .triggers("polarity.flip", "en", "A small group of protesters chanted outside.", "ar", "وهتف حشد كبير من المحتجين في الخارج."),
             .triggers("polarity.flip", "en", "The plan would not include Hamas.", "en", "The plan would include Hamas."),
             .triggers("polarity.flip", "en", "The weapons shipment was expensive for the administration.", "en", "The weapons shipment was cheap for the administration."),
+            // An adjective's opposite through its cluster: "rare" is similar to "uncommon".
+            .triggers("polarity.flip", "en", "Tanker explosions are common in the region.", "en", "Tanker explosions are rare in the region."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
             // A compass adjective rendered by the opposite noun.

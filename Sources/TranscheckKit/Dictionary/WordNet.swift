@@ -65,8 +65,27 @@ public final class WordNet: @unchecked Sendable {
             guard !sa.isEmpty, !sb.isEmpty else { continue }
             if !sa.isDisjoint(with: sb) { return .synonym }
             for offset in sa where !antonyms(offset, pos).isDisjoint(with: sb) { return .antonym }
+            // Adjectives are opposed through their clusters: a satellite sense stands for the head it is similar
+            // to ("rare" is similar to "uncommon", the opposite of "common"; "tiny" to "small", that of "large").
+            // Only a word's four most frequent senses (WordNet lists them in that order): a rare one opposes
+            // ordinary words ("heavy" as in a heavy drinker is 'indulgent', "severe" as in a severe teacher 'strict').
+            if pos == .adj {
+                let ha = heads(lemmas(x, pos).flatMap { synsets($0, pos).prefix(4) }), hb = heads(lemmas(y, pos).flatMap { synsets($0, pos).prefix(4) })
+                for offset in ha where !antonyms(offset, pos).isDisjoint(with: hb) { return .antonym }
+            }
         }
         return nil
+    }
+
+    /// Adjective synsets with each satellite replaced by the head synsets it is similar to.
+    private func heads(_ synsets: [Int]) -> Set<Int> {
+        var out = Set<Int>()
+        for offset in synsets {
+            let f = dataFields(offset, .adj)
+            guard f.count > 2, f[2] == "s" else { out.insert(offset); continue }
+            out.formUnion(pointers(offset, .adj, "&"))
+        }
+        return out
     }
 
     /// Whether a word the stemmer ties to a listed form is another word altogether: both are in
@@ -192,7 +211,10 @@ public final class WordNet: @unchecked Sendable {
     }
 
     /// Offsets of synsets an antonym pointer of this synset leads to.
-    func antonyms(_ offset: Int, _ pos: POS) -> Set<Int> {
+    func antonyms(_ offset: Int, _ pos: POS) -> Set<Int> { pointers(offset, pos, "!") }
+
+    /// Offsets of synsets the pointers with this symbol lead to ("!" antonym, "&" similar to).
+    private func pointers(_ offset: Int, _ pos: POS, _ symbol: Substring) -> Set<Int> {
         let f = dataFields(offset, pos)
         // offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…
         guard f.count > 4, let words = Int(f[3], radix: 16) else { return [] }
@@ -202,7 +224,7 @@ public final class WordNet: @unchecked Sendable {
         for k in 0..<pointers {
             let at = p + 1 + 4 * k
             guard at + 3 < f.count else { break }
-            if f[at] == "!", let target = Int(f[at + 1]) { out.insert(target) }
+            if f[at] == symbol, let target = Int(f[at + 1]) { out.insert(target) }
         }
         return out
     }

@@ -453,7 +453,7 @@ struct UnknownNames {
         // A bead whose original calls its speaker "he" or "she" where the translation writes a person of
         // the story by name: the name must be the pronoun's antecedent, the person the original named
         // last in the three sentences before (« … », a déclaré M. Adjoumani, where "he" is Asante-Boateng).
-        if sourceLanguage == "en", !sameLanguage {
+        if sourceLanguage == "en" {
             for (b, bead) in comparison.alignment.enumerated() where !bead.source.isEmpty && !bead.target.isEmpty && mismatches[b] == nil {
                 let first = bead.source.min()!
                 guard !mentions.contains(where: { bead.source.contains($0.sentence) }),
