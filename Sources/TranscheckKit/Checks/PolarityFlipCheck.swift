@@ -19,6 +19,8 @@ public struct PolarityFlipCheck: Check {
             // A figure that went up goes down (lexicons/scales `direction`).
             .triggers("polarity.flip", "en", "The price of hay has risen by about 40 percent since November.", "ru", "С ноября цена на сено снизилась примерно на 40%."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "fr", "Les exportations ont augmenté de 12 % l'an dernier."),
+            // Wire shorthand: "up 15 percent" before its figure.
+            .triggers("polarity.flip", "en", "Bread now costs 1,150 pounds, up 15 percent from a year earlier.", "ar", "ويبلغ سعر الخبز الآن 1150 ليرة، بانخفاض 15% عن العام السابق."),
             .triggers("polarity.flip", "en", "The area on fire has nearly doubled since Friday.", "ru", "Площадь пожаров с пятницы сократилась почти вдвое."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "ar", "ارتفعت الصادرات 12 في المئة العام الماضي."),
             .triggers("polarity.flip", "en", "Our people cannot spend the winter in tents.", "fr", "Notre population peut passer l'hiver sous des tentes."),
@@ -47,6 +49,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "up" as a particle moves no figure.
+            .passes("en", "The ministry set up 12 centres as prices fell 5 percent.", "fr", "Le ministère a mis en place 12 centres alors que les prix baissaient de 5 %."),
             // «لا … أكثر من» is 'no more than': the negation is the hedge's.
             .passes("en", "The grid can supply about 28,500 megawatts at best.", "ar", "لا تستطيع الشبكة في أفضل الأحوال توفير أكثر من نحو 28500 ميغاواط."),
             // « n'a plus de » is 'has no more', not the hedge "plus de" ('more than').
@@ -344,7 +348,15 @@ public struct PolarityFlipCheck: Check {
                 || text.tokens.joined().contains { Self.multiplierWords.contains($0.key) }
         }
         if sl.language != tl.language, hasFigure(.source, sides.source), hasFigure(.target, sides.target) {
-            let ds = sides.source.lowerCaseHits(sl.directionFinder), dt = sides.target.lowerCaseHits(tl.directionFinder)
+            // English "up" and "down" move a figure only straight before it ("up 15 percent", "down by 3%"); elsewhere
+            // they are particles ("set up", "broke down").
+            func movesFigure(_ hit: ScaleHit, _ text: BeadText, _ lexicon: ScaleLexicon) -> Bool {
+                guard lexicon.language == "en", ["up", "down"].contains(lexicon.directions[hit.entry].form), let (k, span) = hit.place else { return true }
+                let after = text.tokens[k][span.upperBound...].prefix(2)
+                return after.first?.kind == .number || (after.first?.key == "by" && after.dropFirst().first?.kind == .number)
+            }
+            let ds = sides.source.lowerCaseHits(sl.directionFinder).filter { movesFigure($0, sides.source, sl) }
+            let dt = sides.target.lowerCaseHits(tl.directionFinder).filter { movesFigure($0, sides.target, tl) }
             let upS = ds.filter { sl.directions[$0.entry].up }, upT = dt.filter { tl.directions[$0.entry].up }
             let downS = ds.filter { !sl.directions[$0.entry].up }, downT = dt.filter { !tl.directions[$0.entry].up }
             if !ds.isEmpty, ds.count == dt.count, upS.count != upT.count {
