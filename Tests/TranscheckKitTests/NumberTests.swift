@@ -80,6 +80,9 @@ struct NumberTests {
         #expect(Fixtures.facts("Семинар прошел в трехэтажном здании.", "ru").numbers.map(\.value) == [3])
         // French approximate nouns multiply the number before them.
         #expect(Fixtures.facts("Les bourgeons s'étaient ouverts une dizaine de jours plus tôt.", "fr").numbers.map(\.value) == [10])
+        // Belgian and Swiss French: « septante », « nonante », « huitante ».
+        #expect(Fixtures.facts("Septante-cinq trains sur nonante ont été supprimés.", "fr").numbers.map(\.value) == [75, 90])
+        #expect(Fixtures.facts("Huitante personnes ont été évacuées.", "fr").numbers.map(\.value) == [80])
         // After an ordinal the noun is part of a month (« la première quinzaine », 'the first half'), no count of 15.
         #expect(!Fixtures.facts("Les cas ont doublé au cours de la première quinzaine de septembre.", "fr").numbers.contains { $0.value == 15 })
         #expect(Fixtures.facts("Une quinzaine de personnes ont été blessées.", "fr").numbers.map(\.value) == [15])

@@ -36,6 +36,9 @@ public final class SpelledNumbers: Sendable {
         "ru": ["и"], "ar": ["و"], "he": ["ו"],
     ]
 
+    /// Locales whose spellout rules add words to a language's own (regional French).
+    private static let regionalSpellouts: [String: [String]] = ["fr": ["fr_BE", "fr_CH"]]
+
     /// The "and" written onto the next word ("وعشرون", "ועשרים"); Russian "и" or Spanish "y" stand alone.
     private static let writtenOnto: [String: [Character]] = ["ar": ["و"], "he": ["ו"]]
 
@@ -78,6 +81,17 @@ public final class SpelledNumbers: Sendable {
         if let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), locale, &status), !tc_failed(status) {
             defer { tc_num_close(fmt) }
             learnSpellout(fmt, into: &words)
+        }
+        // Regional spellings of the language's copy, where CLDR has them: Belgian and Swiss French write
+        // 70 and 90 « septante », « nonante » (and Swiss 80 « huitante »), « septante-cinq » for 75.
+        for regional in Self.regionalSpellouts[language] ?? [] where regional != locale {
+            var regionalStatus: Int32 = 0
+            if let fmt = tc_num_open(Int32(TC_NUMBER_SPELLOUT), regional, &regionalStatus), !tc_failed(regionalStatus) {
+                defer { tc_num_close(fmt) }
+                var more: [String: Word] = [:]
+                learnSpellout(fmt, into: &more)
+                for (key, word) in more where words[key] == nil { words[key] = word }
+            }
         }
         // Forms CLDR does not spell (Arabic counted feminine forms), from lexicons/numbers/<lang>.txt.
         for raw in LexiconDirectory.lines("numbers/\(language).txt") ?? [] {
@@ -140,10 +154,11 @@ public final class SpelledNumbers: Sendable {
         }
     }
 
-    /// `learn`, read from the derived-table cache when ICU, the tool and the numbers file are unchanged.
+    /// `learn`, read from the derived-table cache when ICU, the tool and the numbers file are unchanged
+    /// (the table's name changes with what `learn` reads: "numbers2" since the regional spellouts).
     private static func cachedWords(locale: String, language: String) -> [String: Word] {
         let file = LexiconDirectory.bundled?.appendingPathComponent("numbers/\(language).txt")
-        let rows = DerivedTableCache.rows("numbers-\(locale)", files: file.map { [$0] } ?? []) {
+        let rows = DerivedTableCache.rows("numbers2-\(locale)", files: file.map { [$0] } ?? []) {
             learn(locale: locale, language: language).sorted { $0.key < $1.key }.map { key, w in
                 [key, String(w.value), w.isScale ? "1" : "0", w.standsAlone ? "1" : "0", w.isOrdinal ? "1" : "0"]
             }
