@@ -66,6 +66,9 @@ struct NumberTests {
         #expect(Fixtures.facts("Twenty-five people were hurt.", "en").numbers.map(\.value) == [25])
         #expect(Fixtures.facts("Большинство детей выпишут через два-три дня.", "ru").numbers.map(\.value) == [2, 3])
         #expect(Fixtures.facts("Их выпишут в течение двух-трех дней.", "ru").numbers.map(\.value) == [2, 3])
+        // South African copy groups thousands with a plain space where nothing is grouped with a comma.
+        #expect(Fixtures.facts("About 400 000 residents and 250 000 litres were affected.", "en").numbers.map(\.value) == [400_000, 250_000])
+        #expect(Fixtures.facts("Of 1,200 homes, 20 300 were cut off.", "en").numbers.map(\.value) == [1_200, 20, 300])
         // South Asian copy: lakhs and crores, and digits grouped the Indian way.
         #expect(Fixtures.facts("The floods hit 12 lakh people and damaged crops worth Rs 45 crore.", "en").numbers.map(\.value) == [1_200_000, 450_000_000])
         #expect(Fixtures.facts("About 1.6 lakh hectares and 1,20,000 homes were under water.", "en").numbers.map(\.value) == [160_000, 120_000])
@@ -73,6 +76,9 @@ struct NumberTests {
         #expect(Fixtures.facts("وسجلت محافظة الحديدة نحو 16 ألفا و200 حالة مشتبه بها.", "ar").numbers.map(\.value) == [16_200])
         #expect(Fixtures.facts("وقال إن ثلاثا من محطات الضخ خرجت عن الخدمة.", "ar").numbers.map(\.value) == [3])
         #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
+        // The tens in the accusative and genitive, alone and after a unit.
+        #expect(Fixtures.facts("انقلب حال البحر في أقل من عشرين دقيقة.", "ar").numbers.map(\.value) == [20])
+        #expect(Fixtures.facts("وصل خمسة وثلاثين صيادا إلى الشاطئ.", "ar").numbers.map(\.value) == [35])
         // Russian collective numerals and multiplicative adverbs.
         #expect(Fixtures.facts("Оборот превысил обычный как минимум втрое.", "ru").numbers.map(\.value) == [3])
         // Russian compound adjectives opening with a number; a word that only starts like one is none.

@@ -427,7 +427,7 @@ public struct SentenceAnalyzer: Sendable {
             var k = i
             while k + 1 < tokens.count, !used[k + 1], tokens[k + 1].kind == .number,
                   tokens[k + 1].text.unicodeScalars.count == 3,
-                  isGroupingSpace(gap(tokens, k, file: file)) {
+                  isGroupingSpace(gap(tokens, k, file: file)) || spaceGroups(tokens, i, k, file: file) {
                 groupedText += tokens[k + 1].text
                 k += 1
             }
@@ -510,6 +510,26 @@ public struct SentenceAnalyzer: Sendable {
         guard gap.unicodeScalars.count == 1, let s = gap.unicodeScalars.first else { return false }
         if s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}" { return true }
         return s == " " && numerals.groupsWithSpace
+    }
+
+    /// A plain space between digit groups in a language that groups with commas: South African copy
+    /// ("400 000 residents") where the file groups no number with a comma, and not after a month
+    /// ("May 5 100 people" is a date and a count).
+    private func spaceGroups(_ tokens: [Token], _ i: Int, _ k: Int, file: TextFile) -> Bool {
+        guard !numerals.groupsWithSpace, gap(tokens, k, file: file, is: " ") else { return false }
+        if i > 0, calendar.month(key: tokens[i - 1].key) != nil { return false }
+        return !Self.groupsWithComma(file.units)
+    }
+
+    /// Whether a text writes a number grouped by a comma ("1,150"): a digit, a comma, three digits and no fourth.
+    static func groupsWithComma(_ u: [UInt16]) -> Bool {
+        func digit(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
+        var i = 1
+        while i + 3 < u.count {
+            if u[i] == 0x2C, digit(i - 1), digit(i + 1), digit(i + 2), digit(i + 3), !digit(i + 4) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func ordinalDigits(_ text: String) -> Int? {

@@ -103,6 +103,9 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // Conformity to a norm cites nobody.
+            .passes("en", "Going out onto the ice despite a ban can be punished with a fine of up to 5,000 roubles.", "ru", "Согласно региональным правилам, выход на лед вопреки запрету может наказываться штрафом до 5 000 рублей."),
+            .passes("en", "The vote must be held within 90 days.", "fr", "Selon la loi, le scrutin doit se tenir dans les 90 jours."),
             // The police and the authorities: translations trade a lone speaker of the state freely.
             .passes("en", "Three people were arrested on Monday, police said.", "fr", "Trois personnes ont été arrêtées lundi, ont indiqué les autorités."),
             // Declaring an emergency is an act, not a report: «ввел режим ЧС» ('introduced') drops no speaker.
@@ -335,6 +338,19 @@ public struct AttributionCheck: Check {
     static func reporting(_ text: BeadText, _ lexicon: ScaleLexicon) -> [ScaleHit] {
         let articles = Articles.byLanguage[lexicon.language] ?? []
         return text.lowerCaseHits(lexicon.attributionFinder).filter { hit in
+            // "according to the rules", «согласно региональным правилам», « selon la loi »: conformity to a norm, no source.
+            if lexicon.attribution[hit.entry].kind == "phrase", let (k, span) = hit.place, let norms = Self.norms[lexicon.language] {
+                let next = text.tokens[k][span.upperBound...].prefix(3).filter { $0.kind == .word }.prefix(2)
+                // English by whole word ("law", not "lawyers"), inflecting languages by the word's start.
+                func names(_ key: String, _ norm: String) -> Bool {
+                    switch lexicon.language {
+                    case "en", "he": key == norm
+                    case "ar": key.contains(norm)
+                    default: key.hasPrefix(norm)
+                    }
+                }
+                if next.contains(where: { token in norms.contains { names(token.key, $0) } }) { return false }
+            }
             guard let (k, span) = hit.place, lexicon.attribution[hit.entry].kind == "verb" else { return true }
             // Arabic writes the article onto the word: "النقل" is 'transport', not the verb "نقل" ('relayed').
             if lexicon.language == "ar", span.count == 1, Self.hasArabicArticle(text.tokens[k][span.lowerBound].key) { return false }
@@ -352,6 +368,18 @@ public struct AttributionCheck: Check {
             return !articles.contains(previous.key)
         }
     }
+
+    /// Norms a phrase of attribution can follow without citing anyone (key prefixes; Arabic: inside the
+    /// word, after its joined preposition and article: «وفقاً للقانون»).
+    static let norms: [String: [String]] = [
+        "en": ["law", "laws", "rules", "regulations", "legislation", "constitution", "schedule", "timetable", "protocol", "procedure", "procedures", "tradition", "custom"],
+        "fr": ["loi", "lois", "règle", "règlement", "réglementation", "législation", "constitution", "calendrier", "protocole", "procédure", "tradition", "coutume"],
+        "ru": ["правил", "закон", "постановлени", "регламент", "конституци", "график", "протокол", "процедур", "традици", "норм", "указ"],
+        "ar": ["قانون", "قواعد", "انظمة", "أنظمة", "لوائح", "دستور", "تشريعات", "جدول", "بروتوكول", "اجراءات", "إجراءات"],
+        "es": ["ley", "leyes", "norma", "regla", "reglamento", "legislación", "constitución", "calendario", "protocolo", "procedimiento", "tradición"],
+        "de": ["gesetz", "regel", "vorschrift", "verordnung", "verfassung", "zeitplan", "protokoll", "verfahren", "tradition"],
+        "he": ["חוק", "לחוק", "תקנות", "לתקנות", "כללים", "לכללים", "חוקה", "לחוקה", "נוהל", "לנוהל"],
+    ]
 
     /// A verb of declaring whose object is an act, not words: "declared a state of emergency",
     /// « a déclaré l'état d'urgence », «объявил режим ЧС», «أعلن حالة الطوارئ». Nothing is reported,

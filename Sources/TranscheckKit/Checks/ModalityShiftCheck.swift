@@ -57,6 +57,8 @@ public struct ModalityShiftCheck: Check {
             .passes("en", "The government was considering declaring a state of calamity.", "fr", "Le gouvernement envisageait de décréter l'état de calamité."),
             // "could" of ability, rendered as ability.
             .passes("en", "We pulled out everyone we could reach.", "ar", "انتشلنا كل من استطعنا الوصول إليه."),
+            // "could have walked" → «не смог бы дойти» ('would not have been able'): the ability is the possibility.
+            .passes("en", "\"Nobody could have walked or swum back,\" the colonel said.", "ru", "«Никто не смог бы ни дойти, ни доплыть обратно», — сказал полковник."),
             // "could" after "before": a time, not a possibility.
             .passes("en", "The heat scorched the grain before it could ripen.", "ar", "وأدت الحرارة إلى احتراق الحبوب قبل أن تنضج."),
             .passes("en", "Residents fled before they could collect their documents.", "fr", "Les habitants ont fui avant de récupérer leurs papiers."),
@@ -110,7 +112,7 @@ public struct ModalityShiftCheck: Check {
 
     /// Past and ability forms that say 'could' without being paired as markers («мог начаться»,
     /// 'may have started'; «استطعنا», 'we could'): enough to keep a possibility.
-    static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "pu", "pouvait", "pouvaient",
+    static let abilityWords: Set<String> = ["мог", "могла", "могли", "могло", "сможет", "смогут", "смог", "смогла", "смогли", "смогло", "сможем", "pu", "pouvait", "pouvaient",
                                             "ربما", "יכול", "יכולה", "ייתכן"]
 
     /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able'; "لن يتمكنوا",

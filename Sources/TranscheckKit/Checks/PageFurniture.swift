@@ -57,6 +57,10 @@ enum PageFurniture {
                 return "a call to action"
             }
         }
+        // A page's button copied alone on its line ("Share", "Print", « Partager »): the word is the whole line.
+        if lineAlone, tokens.count <= 2, Self.buttons.contains(text.lowercased().trimmingScalars { $0 == ":" || $0 == "." }) {
+            return "a page button"
+        }
         // A site's breadcrumb trail ("Home / World / South Asia", "Business › Aviation").
         if lineAlone, (2...12).contains(tokens.count), !text.hasSuffix("."), tokens.allSatisfy({ $0.kind == .word }),
            [" / ", " › ", " > ", " » ", " | "].contains(where: { text.contains($0) }) {
@@ -124,7 +128,7 @@ enum PageFurniture {
 
     /// How site prompts begin, lower-cased: a paragraph of its own of ten words at most that
     /// starts so and does not end with a period is the page talking, not the story.
-    static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
+    static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", " on x ", " on x.", "latest updates", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר"]
 
     /// How a page's publication line opens, lower-cased.
     static let publicationWords = ["published", "updated", "last updated", "posted", "first published", "publié", "publié le", "mis à jour",
@@ -134,6 +138,10 @@ enum PageFurniture {
     /// The word a byline opens with, and the lower-case words a list of names may hold.
     static let bylineWords = Set(["by", "par", "por", "von", "بقلم"].map(WordKey.of))
     static let bylineJoiners = Set(["and", "et", "y", "und", "de", "van", "von", "al", "bin", "in", "reporter", "correspondent"].map(WordKey.of))
+
+    /// Page buttons that stand alone on a line, lower-cased.
+    static let buttons: Set<String> = ["share", "share this", "print", "email", "e-mail", "save", "comments", "partager", "imprimer", "commenter",
+                                       "поделиться", "печать", "комментарии", "شارك", "مشاركة", "طباعة", "שתפו", "הדפסה", "compartir", "imprimir", "teilen", "drucken"]
 
     /// "All rights reserved" in the languages of the lexicons, lower-cased.
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
