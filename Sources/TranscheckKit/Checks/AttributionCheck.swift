@@ -62,6 +62,9 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Exports fell 12 percent, according to the National Institute of Statistics.", "ar", "وتراجعت الصادرات بنسبة 12 في المئة، بحسب البنك المركزي."),
             .triggers("attribution.added", "en", "Visibility fell to about 150 metres in some districts.", "ru", "В некоторых районах видимость снизилась примерно до 150 метров, сообщили синоптики."),
             .triggers("attribution.changed", "en", "Annual inflation rose to 5.8%, according to the national statistics office.", "ru", "По данным Министерства финансов, годовая инфляция выросла до 5,8%."),
+            // An embassy speaks for foreign affairs, not for fisheries; a border service is the security forces.
+            .triggers("attribution.changed", "en", "The vessel picked up 19 survivors, according to the Spanish embassy.", "ar", "وانتشلت السفينة 19 ناجيا، وفقا لوزارة الصيد."),
+            .triggers("attribution.changed", "en", "The floe began to drift away, according to the ministry's regional directorate.", "ru", "Льдина начала отдаляться от берега, по данным пограничной службы ФСБ."),
             // A weather service is a portfolio of its own: not the agriculture ministry.
             .triggers("attribution.changed", "en", "Rainfall was 40 percent below average, according to the Ministry of Agriculture.", "ar", "وبحسب المديرية العامة للأرصاد الجوية، جاءت الأمطار أقل من المعدل بنسبة 40%."),
             .triggers("attribution.changed", "en", "Cases rose to 4,812 in September, according to the institute.", "fr", "Les cas ont atteint 4 812 en septembre, selon l'OMS."),
