@@ -40,6 +40,8 @@ struct CalendarTests {
         }
         // "Jan" is a given name, « sept » is seven, "May" opening a sentence is the verb.
         #expect(Fixtures.facts("The driver, Jan Marek, was injured.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("\"We did not choose this,\" said Marc Lambotte.", "en").dates.isEmpty)
+        #expect(Fixtures.facts("\"We did not choose this,\" said Marc Lambotte.", "en").names.map(\.text) == ["Marc Lambotte"])
         #expect(Fixtures.facts("Les sept mineurs ont été secourus.", "fr").dates.isEmpty)
         #expect(Fixtures.facts("May the talks succeed, he said.", "en").dates.isEmpty)
         // A name sharing a month's first letters is no case form of it: «Марат» is not «марта».

@@ -344,8 +344,9 @@ public struct SentenceAnalyzer: Sendable {
             let word = tokens[monthAt]
             let cased = word.text.unicodeScalars.contains { Script.of($0).isCased }
             let alsoWords = Self.monthsThatAreWords[language.language] ?? []
-            // Abbreviations alone are names and numbers more often than months ("Jan" Marek, « sept » 'seven').
-            if cased, word.text.count < 4 || word.key == "sept" { return nil }
+            // Abbreviations alone are names and numbers more often than months ("Jan" Marek, « sept » 'seven',
+            // "Marc" Lambotte, which only begins like "March").
+            if cased, word.text.count < 4 || word.key == "sept" || calendar.month(key: word.key)?.short == true { return nil }
             if cased, Self.capitalisedMonths.contains(language.language) {
                 if !word.isCapitalized || (monthAt == 0 && alsoWords.contains(word.key)) { return nil }
             } else if cased, alsoWords.contains(word.key), word.isCapitalized {

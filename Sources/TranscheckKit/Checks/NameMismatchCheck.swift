@@ -26,6 +26,9 @@ public struct NameMismatchCheck: Check {
             // "he" is the person named last; the translation names another person of the story.
             .triggers("name.mismatch", "en", "Fulgence Adjoumani defended the price. Kwame Asante-Boateng said prices would rise. \"We may act before Christmas,\" he said.",
                       "fr", "Fulgence Adjoumani a défendu le prix. Kwame Asante-Boateng a indiqué que les prix augmenteraient. « Nous pourrions agir avant Noël », a déclaré M. Adjoumani."),
+            // A given name that begins like a month ("Marc", "March") is still part of the person's name.
+            .triggers("name.mismatch", "en", "\"We did not choose this strike,\" said Marc Lambotte. Ann Peeters said the unions were ready. \"We want the commitments on paper,\" Peeters said.",
+                      "fr", "« Nous n'avons pas choisi cette grève », a déclaré Marc Lambotte. Ann Peeters a déclaré que les syndicats étaient prêts. « Nous voulons les engagements noir sur blanc », a affirmé M. Lambotte."),
             // The same in a republication: "she" written as another person's name.
             .triggers("name.mismatch", "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
                       "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Katcha said."),
