@@ -40,6 +40,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "The plant employs about 450 people, most of them from the Loznica area.", "fr",
                       "L'usine emploie environ 450 personnes, pour la plupart originaires de la région de Loznica, assure la direction."),
             .triggers("attribution.added", "en", "The route is one of the busiest in Europe.", "ru", "Как утверждают в Nordlink Lines, это один из самых загруженных маршрутов в Европе."),
+            // A speaker known by its initials is a source whatever its kind.
+            .triggers("attribution.added", "en", "It is the third national rail strike since January.", "fr", "Il s'agit de la troisième grève nationale du rail depuis janvier, a souligné la FEB."),
             // A plant or an operator is a business source: «сообщили на предприятии», 'the enterprise said'.
             .triggers("attribution.added", "en", "The plant produces more than 1 million tonnes of fertiliser a year.", "ru", "Завод производит более 1 млн тонн удобрений в год, сообщили на предприятии."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
@@ -288,7 +290,7 @@ public struct AttributionCheck: Check {
             !Self.denied(b, sides.target, tl) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
                     || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison)
-                        .contains { !$0.kinds.isEmpty || sl.language == tl.language })
+                        .contains { !$0.kinds.isEmpty || sl.language == tl.language || $0.words.contains { Self.isAcronym($0.token.text) } })
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
             || (sourceHadNone && namesSource(b)) {
@@ -370,6 +372,12 @@ public struct AttributionCheck: Check {
             if Self.declaresAct(text, k, span, articles) { return false }
             return !articles.contains(previous.key)
         }
+    }
+
+    /// An organisation's initials ("FEB", « la FEB », "ООН"): two to six letters, all capitals.
+    static func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter(Script.isLetter)
+        return (2...6).contains(letters.count) && letters.count == text.unicodeScalars.count && letters.allSatisfy(Script.isUppercase)
     }
 
     /// Norms a phrase of attribution can follow without citing anyone (key prefixes; Arabic: inside the

@@ -19,6 +19,9 @@ public struct PolarityFlipCheck: Check {
             // A figure that went up goes down (lexicons/scales `direction`).
             .triggers("polarity.flip", "en", "The price of hay has risen by about 40 percent since November.", "ru", "С ноября цена на сено снизилась примерно на 40%."),
             .triggers("polarity.flip", "en", "Exports fell 12 percent last year.", "fr", "Les exportations ont augmenté de 12 % l'an dernier."),
+            // More against fewer, outside the hedges of a figure.
+            .triggers("polarity.flip", "en", "SNCB hoped to run slightly more trains on Tuesday.", "fr", "La SNCB espérait faire rouler légèrement moins de trains mardi."),
+            .triggers("polarity.flip", "en", "The company hoped to run more trains on Tuesday.", "ru", "Компания надеялась пустить меньше поездов во вторник."),
             // Wire shorthand: "up 15 percent" before its figure.
             .triggers("polarity.flip", "en", "Bread now costs 1,150 pounds, up 15 percent from a year earlier.", "ar", "ويبلغ سعر الخبز الآن 1150 ليرة، بانخفاض 15% عن العام السابق."),
             .triggers("polarity.flip", "en", "The area on fire has nearly doubled since Friday.", "ru", "Площадь пожаров с пятницы сократилась почти вдвое."),
@@ -49,6 +52,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "more than 20" is a hedge the intensity check compares; « au moins » is 'at least'.
+            .passes("en", "More than 20 trains ran, at least five of them late.", "fr", "Plus de 20 trains ont circulé, dont au moins cinq en retard."),
+            .passes("en", "The company hoped to run more trains on Tuesday.", "ar", "وتأمل الشركة تشغيل عدد أكبر من القطارات يوم الثلاثاء."),
             // "up" as a particle moves no figure.
             .passes("en", "The ministry set up 12 centres as prices fell 5 percent.", "fr", "Le ministère a mis en place 12 centres alors que les prix baissaient de 5 %."),
             // «لا … أكثر من» is 'no more than': the negation is the hedge's.
@@ -364,6 +370,33 @@ public struct PolarityFlipCheck: Check {
                 add("\"\(comparison.text(.source, a.range))\" rendered \"\(comparison.text(.target, b.range))\": the figure moves the other way.", a, b, "lexicons/scales direction")
             }
         }
+        // Across languages, more against fewer ("slightly more trains" → « légèrement moins de trains »): comparative
+        // words of quantity on one side only each way, outside the hedges the intensity check compares ("more than 20").
+        if sl.language != tl.language, let cs = Self.comparatives[sl.language], let ct = Self.comparatives[tl.language] {
+            func hits(_ text: BeadText, _ lexicon: ScaleLexicon, _ words: (more: Set<String>, less: Set<String>)) -> (more: [ScaleHit], less: [ScaleHit]) {
+                // A hedge counts only before its figure ("more than 20", « moins de 20 »); « moins de trains » is a comparative.
+                let hedged = text.hits(lexicon.hedgeFinder).filter { hit in
+                    guard let (k, span) = hit.place else { return true }
+                    return text.tokens[k][span.upperBound...].prefix(2).contains { $0.kind == .number }
+                }.map(\.range) + text.hits(lexicon.negationIdiomFinder).map(\.range)
+                var more: [ScaleHit] = [], less: [ScaleHit] = []
+                for (k, tokens) in text.tokens.enumerated() {
+                    for (t, token) in tokens.enumerated() where token.kind == .word && !hedged.contains(where: { $0.overlaps(token.range) }) {
+                        // French « plus » is a comparative of quantity only before « de » (« ne … plus » negates).
+                        if lexicon.language == "fr", token.key == "plus", !(t + 1 < tokens.count && ["de", "d'", "d’"].contains { tokens[t + 1].key.hasPrefix($0) }) { continue }
+                        let hit = ScaleHit(entry: 0, sentence: text.sentences[k], range: token.range, quoted: text.isQuoted(token.range))
+                        if words.more.contains(token.key) { more.append(hit) } else if words.less.contains(token.key) { less.append(hit) }
+                    }
+                }
+                return (more, less)
+            }
+            let a = hits(sides.source, sl, cs), b = hits(sides.target, tl, ct)
+            if let x = a.more.first, a.less.isEmpty, b.more.isEmpty, let y = b.less.first {
+                add("\"\(comparison.text(.source, x.range))\" rendered \"\(comparison.text(.target, y.range))\": fewer where the original says more.", x, y, "comparatives of quantity")
+            } else if let x = a.less.first, a.more.isEmpty, b.less.isEmpty, let y = b.more.first {
+                add("\"\(comparison.text(.source, x.range))\" rendered \"\(comparison.text(.target, y.range))\": more where the original says fewer.", x, y, "comparatives of quantity")
+            }
+        }
         // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap").
         for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.relation == .antonym && !sub.quoted {
             out.append(Finding(check: "polarity.flip", severity: .major, message: "\"\(sub.old)\" is replaced by its opposite \"\(sub.new)\".",
@@ -498,6 +531,17 @@ public struct PolarityFlipCheck: Check {
             }
         }
     }
+
+    /// Comparatives of quantity and degree by language: more against less or fewer.
+    static let comparatives: [String: (more: Set<String>, less: Set<String>)] = [
+        "en": (["more"], ["less", "fewer"]),
+        "fr": (["plus", "davantage"], ["moins"]),
+        "ru": (["больше", "более"], ["меньше", "менее"]),
+        "ar": (["أكثر", "اكثر", "أكبر", "اكبر"], ["أقل", "اقل"]),
+        "es": (["más", "mas"], ["menos"]),
+        "de": (["mehr"], ["weniger"]),
+        "he": (["יותר"], ["פחות"]),
+    ]
 
     /// The longest ending two words share, of four letters or more ("shore" of offshore and inshore,
     /// "stream" of upstream and downstream; "thern" of northern and southern, which is no word).
