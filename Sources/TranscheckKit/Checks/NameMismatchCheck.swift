@@ -57,6 +57,8 @@ public struct NameMismatchCheck: Check {
             .passes("en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
                     "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Ndagi said."),
             .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
+            // A place named by a geographic word is translated too: "Cap Blanc", 'the White Cape'.
+            .passes("en", "The boats were working about 14 nautical miles northwest of Cap Blanc.", "ar", "وكانت الزوارق تعمل على بعد نحو 14 ميلا بحريا شمال غرب الرأس الأبيض."),
             // A place translated, not transliterated: "Good Hope" is words of the language.
             .passes("en", "Ships may have to sail around the Cape of Good Hope.", "ar", "قد تضطر السفن إلى الإبحار حول رأس الرجاء الصالح."),
             .passes("en", "Gallant met Brett McGurk.", "fr", "M. Gallant a rencontré Brett McGurk."),

@@ -410,6 +410,8 @@ struct UnknownNames {
             // name with a word WordNet knows as nothing but a noun, or not at all, counts.
             if !done, !cased, !sameLanguage, mention.words.count >= 2, let t = bead.target.first,
                sourceLanguage == "en", let wordNet = WordNet.shared,
+               // A place named by a geographic word ("Cap Blanc", «الرأس الأبيض»; "Punta Salinas") is translated, not spelt.
+               !Self.geographicWords.contains(mention.wordKeys[0]),
                // A lexicon name of the translation there is the name pairing's to place ("אבי כהן").
                !bead.target.contains(where: { !comparison.target.facts[$0].names.isEmpty }),
                mention.wordKeys.contains(where: { key in [WordNet.POS.verb, .adj, .adv].allSatisfy { wordNet.lemmas(key, $0).isEmpty } }),
@@ -486,6 +488,12 @@ struct UnknownNames {
             }
         }
     }
+
+    /// Words that open a place's name in the languages wire copy borrows names from: a cape, a point,
+    /// a bay, a mount, a lake, an island, a river, a valley.
+    static let geographicWords: Set<String> = ["cap", "cape", "cabo", "capo", "punta", "pointe", "point", "ras", "port", "porto", "puerto",
+                                               "mont", "mount", "monte", "djebel", "jebel", "jabal", "lac", "lake", "lago", "baie", "bay", "bahia",
+                                               "golfe", "gulf", "golfo", "ile", "île", "isla", "isle", "rio", "río", "oued", "wadi", "sierra", "val", "valle"]
 
     /// Whether two romanisations have a consonant in common (bit sets of a–z less the vowels and glides).
     static func shareConsonant(_ a: [UInt8], _ b: [UInt8]) -> Bool {
