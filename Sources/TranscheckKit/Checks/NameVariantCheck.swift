@@ -21,6 +21,9 @@ public struct NameVariantCheck: Check {
             // People the lexicon does not know: against a matching given name, the original's Latin spelling,
             // or the translation's own spelling elsewhere.
             .triggers("name.variant", "en", "Dmitry Orlov said three ships were stuck outside the port.", "ar", "وقال دميتري أوزلوف إن ثلاث سفن عالقة خارج الميناء."),
+            // A speaker moved before a quotation of two sentences, one letter off the spelling the translation gives him elsewhere.
+            .triggers("name.variant", "en", "Its captain, Javier Montero, said his crew had found several men. \"Some had been in the water for six hours. They could barely speak,\" Montero said by radio.",
+                      "ar", "وقال قبطانها، خافيير مونتيرو، إن طاقمه عثر على عدة رجال. وقال مونتيزو عبر اللاسلكي: “كان بعضهم في الماء منذ ست ساعات. كانوا بالكاد يستطيعون الكلام”."),
             .triggers("name.variant", "en", "Britain's development minister, Helen Whitfield, said London would double its contribution.", "fr", "La ministre britannique du Développement, Helen Whitfeld, a déclaré que Londres allait doubler sa contribution."),
             .triggers("name.variant", "en", "Mehmet Aydin chaired the talks. Aydin said the talks were useful. Aydin left on Friday.", "ru", "Переговоры провел Мехмет Айдын. Айдын назвал переговоры полезными. Айдан уехал в пятницу."),
             // Spelt two ways in one translation: the later spelling against the one it settled on first.

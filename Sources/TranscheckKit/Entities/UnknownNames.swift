@@ -382,7 +382,8 @@ struct UnknownNames {
             // where it writes الفاسي): the same person misspelt, too far from the original to be placed.
             let word = "\(mention.person):\(mention.wordKeys.last!)"
             if !done, !sameLanguage, let s = settled[word] {
-                for t in bead.target where !done {
+                // The bead's sentences, then a speaker's moved before the quotation («وقال مونتيزو: "…"»).
+                for t in bead.target + beside where !done {
                     // Where the translation writes the given name, only the word after it: «ليلى السيد» for Layla
                     // al-Saif, though «السيد» is also a title, and not the «الصيف» ('summer') further on.
                     var pool = candidates(t)
@@ -394,7 +395,9 @@ struct UnknownNames {
                             : []
                     }
                     for c in pool where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) })
-                        && c.readings.contains(where: { Self.oneEditApart($0.letters, s.letters) }) {
+                        && c.readings.contains(where: { Self.oneEditApart($0.letters, s.letters) })
+                        // The settled spelling itself under a clitic reading (ب of «باهارون») is no variant of it.
+                        && !c.readings.contains(where: { $0.letters == s.letters }) {
                         variants[b, default: []].append(Divergence(
                             source: mention, targetSentence: t, targetRange: c.token.range, found: c.token.text, expected: s.first.text,
                             why: "one letter off \"\(s.first.text)\", the translation's spelling of this name elsewhere"))
