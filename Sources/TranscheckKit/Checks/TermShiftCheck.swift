@@ -43,6 +43,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // A person's given name opening the sentence is no verb ("Denis" is not "denies").
+            .passes("en", "Denis Tikhonov, 46, a welder, spent seven hours on the ice.", "ru", "46-летний сварщик Денис Тихонов провел на льдине семь часов."),
             // A rendering the lexicon does not list, that the bilingual dictionary gives for the word.
             .passes("en", "Iraq never fully rebuilt its power sector after decades of war and sanctions.", "ar", "ولم يتمكن العراق قط من إعادة بناء قطاع الكهرباء بالكامل بعد عقود من الحروب والعقوبات."),
             .passes("en", "The fires caused 12 deaths and more than 100 injuries.", "fr", "Les incendies ont fait 12 morts et plus de 100 blessés."),
@@ -98,7 +100,11 @@ public struct TermShiftCheck: Check {
                 for use in hit.uses where use.status == .deprecated { alsoWrongSense[use.concept, default: 0] += 1 }
                 // A lower-case term written with a capital inside a sentence belongs to a name
                 // ("Port Said", "PORT SAID"), except where every noun is capitalised.
-                let partOfName = source.isCapitalisedInside(k, hit.tokens.lowerBound) && !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
+                // So is one opening a sentence inside a name of two capitalised words or more ("Denis Tikhonov, 46, a welder").
+                let range = source.range(k, hit.tokens)
+                let partOfName = !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
+                    && (source.isCapitalisedInside(k, hit.tokens.lowerBound)
+                        || comparison.source.facts[source.sentences[k]].names.contains { $0.tokens.count >= 2 && $0.range.overlaps(range) })
                 for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept })
                     && !(partOfName && Self.writtenLowerCase(concepts[use.concept], in: sourceLanguage)) {
                     stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))
