@@ -62,6 +62,7 @@ struct NumberTests {
         #expect(Fixtures.facts("A litre now sells for about N1,150, and the fund holds N2 billion.", "en").numbers.map(\.value) == [1_150, 2_000_000_000])
         #expect(Fixtures.facts("The utility lost R1.2bn and ₦40m.", "en").numbers.map(\.value) == [1_200_000_000, 40_000_000])
         #expect(Fixtures.facts("The crash closed the N1 near the R2 junction.", "en").numbers.isEmpty)
+        #expect(Fixtures.facts("A litre costs Sh193.60, and the levy raises Sh2.5 billion.", "en").numbers.map(\.value) == [193.6, 2_500_000_000])
         // Number words joined by a hyphen: one number where they spell one ("twenty-five"), a range where not («два-три»).
         #expect(Fixtures.facts("Twenty-five people were hurt.", "en").numbers.map(\.value) == [25])
         #expect(Fixtures.facts("Большинство детей выпишут через два-три дня.", "ru").numbers.map(\.value) == [2, 3])
@@ -76,6 +77,9 @@ struct NumberTests {
         #expect(Fixtures.facts("وسجلت محافظة الحديدة نحو 16 ألفا و200 حالة مشتبه بها.", "ar").numbers.map(\.value) == [16_200])
         #expect(Fixtures.facts("وقال إن ثلاثا من محطات الضخ خرجت عن الخدمة.", "ar").numbers.map(\.value) == [3])
         #expect(Fixtures.facts("وقالت أمينة، وهي أم لخمسة أطفال، إنها حملت ابنها.", "ar").numbers.map(\.value) == [5])
+        // "below zero" is the freezing point, not a figure.
+        #expect(Fixtures.facts("وانخفضت درجات الحرارة إلى درجتين مئويتين تحت الصفر.", "ar").numbers.allSatisfy { $0.value != 0 })
+        #expect(Fixtures.facts("La température est descendue à deux degrés sous zéro.", "fr").numbers.map(\.value) == [2])
         // The tens in the accusative and genitive, alone and after a unit.
         #expect(Fixtures.facts("انقلب حال البحر في أقل من عشرين دقيقة.", "ar").numbers.map(\.value) == [20])
         #expect(Fixtures.facts("وصل خمسة وثلاثين صيادا إلى الشاطئ.", "ar").numbers.map(\.value) == [35])

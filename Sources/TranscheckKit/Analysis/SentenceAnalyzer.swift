@@ -499,9 +499,9 @@ public struct SentenceAnalyzer: Sendable {
         return v * factor
     }
 
-    /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan and Ugandan
-    /// shillings, cedi, kwacha.
-    private static let currencyLetters = ["KSh", "Ksh", "USh", "GH¢", "N", "R", "K"]
+    /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan, Ugandan and
+    /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, kwacha.
+    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Sh", "N", "R", "K"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
     private static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",
@@ -512,6 +512,9 @@ public struct SentenceAnalyzer: Sendable {
         if s == "\u{00A0}" || s == "\u{202F}" || s == "\u{2009}" { return true }
         return s == " " && numerals.groupsWithSpace
     }
+
+    /// Words before "zero" that make it the freezing point ("below zero").
+    static let belowWords: Set<String> = ["below", "under", "sous", "ниже", "تحت", "bajo", "unter", "מתחת"]
 
     /// A plain space between digit groups in a language that groups with commas: South African copy
     /// ("400 000 residents") where the file groups no number with a comma, and not after a month
@@ -598,6 +601,9 @@ public struct SentenceAnalyzer: Sendable {
             break
         }
         guard !run.isEmpty, let value = spelled.value(of: run) else { return nil }
+        // "below zero" («تحت الصفر», « sous zéro », «ниже нуля») names the freezing point, no figure: the figure is
+        // the number of degrees before it.
+        if value == 0, i > 0, Self.belowWords.contains(tokens[i - 1].key) { return nil }
         if last + 1 < tokens.count, !used[last + 1], scale(of: tokens[last + 1]) != nil, spelled.word(tokens[last + 1].text) == nil {
             let factor = scale(of: tokens[last + 1])!
             let (range, text) = span(tokens, i, last + 1, file: file)

@@ -57,6 +57,9 @@ public struct NameMismatchCheck: Check {
             .passes("en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
                     "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Ndagi said."),
             .passes("en", "Yonas Tesfaye, a 23-year-old Eritrean, said he had paid smugglers 4,500 dollars.", "ar", "وقال يوناس تسفاي، وهو إريتري يبلغ من العمر 23 عاماً، إنه دفع للمهربين 4500 دولار."),
+            // A description before the name ("Ecologist") is no given name: the surname is looked for in the whole sentence.
+            .passes("en", "\"The company must pay,\" said Yelena Markina, head of the department. Ecologist Marina Teplova of Samara State University warned that cold water would slow the breakdown of the oil.",
+                    "ru", "«Компания должна заплатить», — сказала начальник управления Елена Маркина. Эколог Самарского государственного университета Марина Теплова предупредила, что холодная вода замедлит разложение нефтепродуктов."),
             // A place named by a geographic word is translated too: "Cap Blanc", 'the White Cape'.
             .passes("en", "The boats were working about 14 nautical miles northwest of Cap Blanc.", "ar", "وكانت الزوارق تعمل على بعد نحو 14 ميلا بحريا شمال غرب الرأس الأبيض."),
             // A place translated, not transliterated: "Good Hope" is words of the language.

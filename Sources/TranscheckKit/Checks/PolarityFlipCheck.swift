@@ -52,6 +52,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // « sans danger » is 'safe'; "comes first" is no opposite of « passe ».
+            .passes("en", "We will bring them back as soon as the experts tell us it is safe, but the safety of people comes first.", "fr", "Nous les ramènerons dès que les experts nous diront que c'est sans danger, mais la sécurité des gens passe avant tout."),
             // "more than 20" is a hedge the intensity check compares; « au moins » is 'at least'.
             .passes("en", "More than 20 trains ran, at least five of them late.", "fr", "Plus de 20 trains ont circulé, dont au moins cinq en retard."),
             .passes("en", "The company hoped to run more trains on Tuesday.", "ar", "وتأمل الشركة تشغيل عدد أكبر من القطارات يوم الثلاثاء."),
@@ -158,8 +160,8 @@ public struct PolarityFlipCheck: Check {
     /// Particles written before a word to make its opposite, as separate words: «غير مألوف» ('unfamiliar'),
     /// «בלתי צפוי», « non négligeable », «не слишком». The opposite's rendering after one is the word itself.
     static let privativeWords: [String: Set<String>] = ["ar": ["غير", "عديم", "عديمه", "عديمي"], "he": ["לא", "בלתי", "חסר", "חסרת"],
-                                                        "ru": ["не", "без"], "uk": ["не", "без"], "fr": ["non", "peu"], "es": ["no", "poco"],
-                                                        "de": ["nicht", "kein", "keine"], "en": ["not", "non", "un"]]
+                                                        "ru": ["не", "без"], "uk": ["не", "без"], "fr": ["non", "peu", "sans"], "es": ["no", "poco", "sin"],
+                                                        "de": ["nicht", "kein", "keine", "ohne"], "en": ["not", "non", "un", "without"]]
 
     /// Words that move a figure by a factor without a figure written.
     static let multiplierWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "doubling", "tripling", "halving",
@@ -436,10 +438,11 @@ public struct PolarityFlipCheck: Check {
         // Source words that have opposites: most sentences have none, and then nothing else is read.
         // Not negation words: "never" is compared as a negation above, and its opposite «دائماً»
         // ('always') would report the same flip twice.
+        // Nor "first" and "last", ordinals more often than opposites ("safety comes first" → « passe avant tout »).
         let negations = ScaleLexicon.of("en").negationSet
         let candidates = source.tokens[0].filter { token in
             token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key)
-                && !negations.contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
+                && !negations.contains(token.key) && !["first", "last"].contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
         // Target content words by dictionary id, with where they stand. Not degree words: the

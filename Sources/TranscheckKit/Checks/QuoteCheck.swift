@@ -27,6 +27,8 @@ public struct QuoteCheck: Check {
             .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
         nonTriggeringExamples: [
+            // An amount in the house style of a republication, the same figure.
+            .passes("en", "\"A driver who used to take home 1,500 shillings a day now goes home with nothing,\" he said.", "en", "“A driver who used to take home Sh1,500 a day now goes home with nothing,” he said."),
             // A short quotation varies more in length: «Такой зимы я не видела 20 лет» says all of it.
             .passes("en", "\"I have not seen a winter like this in 20 years,\" she said.", "ru", "«Такой зимы я не видела 20 лет», — сказала она."),
             .passes("en", "\"Do not believe the rumors about the dam,\" the minister said.", "en", "\"Do not believe the rumours about the dam,\" the minister said."),
@@ -92,6 +94,13 @@ public struct QuoteCheck: Check {
                 // Compared folded, reported as written ("decisive", not its folded key "decizive").
                 let (removedAt, addedAt) = Self.difference(wa, wb)
                 let removed = removedAt.map { ka[$0] }, added = addedAt.map { kb[$0] }
+                // An amount written in the house style ("1,500 shillings" → "Sh1,500", "$5 million" → "$5m"): only
+                // figures, currencies and magnitudes differ, and the quotation's figures are the same.
+                func amounts(_ side: Comparison.Side, _ q: Quote) -> [Double] {
+                    comparison.document(side).facts[q.sentence].numbers.filter { q.range.contains($0.range.lowerBound) }.map(\.value).sorted()
+                }
+                if (removed + added).allSatisfy({ key in key.contains(where: \.isNumber) || Self.amountWords.contains(key) }),
+                   amounts(.source, a) == amounts(.target, b) { continue }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",
                                    a, b, sa, sb, "word-level difference inside quotation marks"))
@@ -124,6 +133,11 @@ public struct QuoteCheck: Check {
     }
 
     typealias Quote = (sentence: Int, range: Range<Int>)
+
+    /// Currencies and magnitudes an amount is written with, as word keys.
+    static let amountWords: Set<String> = ["shillings", "shilling", "naira", "rand", "cedis", "dollars", "dollar", "euros", "euro", "pounds",
+                                           "rupees", "francs", "dirhams", "riyals", "dinars", "roubles", "rubles", "million", "billion",
+                                           "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us"]
 
     /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two
     /// quotations the speaker interrupts, aligned sentence by sentence) is compared by the part in each

@@ -119,7 +119,8 @@ struct UnknownNames {
                         person.keys.last.flatMap { NameMatcher.key($0).tokens.first }.map { matcher.wordScore($0, read) >= NameMatcher.sameScore } ?? false
                     }) else { continue }
                 }
-                if cased ? !token.isCapitalized : targetFunction.contains(key: token.key) { continue }
+                // Capitalised or not, a function word is no name (« Les » opening « Les Mélèzes » or a sentence).
+                if (cased && !token.isCapitalized) || targetFunction.contains(key: token.key) { continue }
                 if targetTitles.contains(token.key) || targetBodies.contains(token.key) { continue }
                 let stripped = NameAffixes.candidates(token.key, language: targetLanguage)
                 var readings = stripped.compactMap { reading -> ([Unicode.Scalar], NameToken)? in
@@ -167,7 +168,9 @@ struct UnknownNames {
 
         /// The index of the word of a translated sentence that renders a name's given name (names of two words or more).
         func givenName(of mention: Mention, in sentence: Int) -> Int? {
-            guard mention.words.count > 1 else { return nil }
+            // A first word English knows as a noun is a description, not a given name ("Ecologist Marina Teplova",
+            // whose «Эколог» opens the Russian sentence far from «Теплова»).
+            guard mention.words.count > 1, !Self.describes(mention.wordKeys[0], sourceLanguage) else { return nil }
             return candidates(sentence).first { score(mention.words[0], mention.wordKeys[0], $0).0 >= NameMatcher.sameScore }?.index
         }
 
@@ -497,6 +500,14 @@ struct UnknownNames {
     static let geographicWords: Set<String> = ["cap", "cape", "cabo", "capo", "punta", "pointe", "point", "ras", "port", "porto", "puerto",
                                                "mont", "mount", "monte", "djebel", "jebel", "jabal", "lac", "lake", "lago", "baie", "bay", "bahia",
                                                "golfe", "gulf", "golfo", "ile", "île", "isla", "isle", "rio", "río", "oued", "wadi", "sierra", "val", "valle"]
+
+    /// Whether an English word before a name describes the person ("ecologist", "economist", "physician"):
+    /// a WordNet noun with the ending of a profession. Given names rarely end so, and one that does
+    /// ("Christian") only loses the help of its given name in placing the surname.
+    static func describes(_ key: String, _ language: String) -> Bool {
+        guard language == "en", key.count >= 6, key.hasSuffix("ist") || key.hasSuffix("ian"), let wordNet = WordNet.shared else { return false }
+        return !wordNet.lemmas(key, .noun).isEmpty
+    }
 
     /// Whether two romanisations have a consonant in common (bit sets of a–z less the vowels and glides).
     static func shareConsonant(_ a: [UInt8], _ b: [UInt8]) -> Bool {
