@@ -67,6 +67,8 @@ public struct AttributionCheck: Check {
             // An embassy speaks for foreign affairs, not for fisheries; a border service is the security forces.
             .triggers("attribution.changed", "en", "The vessel picked up 19 survivors, according to the Spanish embassy.", "ar", "وانتشلت السفينة 19 ناجيا، وفقا لوزارة الصيد."),
             .triggers("attribution.changed", "en", "The floe began to drift away, according to the ministry's regional directorate.", "ru", "Льдина начала отдаляться от берега, по данным пограничной службы ФСБ."),
+            // A geology service is the state, not the police.
+            .triggers("attribution.changed", "en", "According to the cantonal geology service, its front moved 80 centimetres on Tuesday.", "fr", "Selon la police cantonale, son front a avancé de 80 centimètres mardi."),
             // A weather service is a portfolio of its own: not the agriculture ministry.
             .triggers("attribution.changed", "en", "Rainfall was 40 percent below average, according to the Ministry of Agriculture.", "ar", "وبحسب المديرية العامة للأرصاد الجوية، جاءت الأمطار أقل من المعدل بنسبة 40%."),
             .triggers("attribution.changed", "en", "Cases rose to 4,812 in September, according to the institute.", "fr", "Les cas ont atteint 4 812 en septembre, selon l'OMS."),

@@ -29,6 +29,9 @@ public struct NameMismatchCheck: Check {
             // A given name that begins like a month ("Marc", "March") is still part of the person's name.
             .triggers("name.mismatch", "en", "\"We did not choose this strike,\" said Marc Lambotte. Ann Peeters said the unions were ready. \"We want the commitments on paper,\" Peeters said.",
                       "fr", "« Nous n'avons pas choisi cette grève », a déclaré Marc Lambotte. Ann Peeters a déclaré que les syndicats étaient prêts. « Nous voulons les engagements noir sur blanc », a affirmé M. Lambotte."),
+            // A hotel's name is no second person beside her: "she" is still Gaudin.
+            .triggers("name.mismatch", "en", "Nadine Fournier-Bonvin said the decision had been painful. Sandrine Gaudin, who owns the Hotel Les Mélèzes, said her bookings had been cancelled. \"We may not reopen this season,\" she said.",
+                      "fr", "Nadine Fournier-Bonvin a déclaré que la décision avait été douloureuse. Sandrine Gaudin, propriétaire de l'hôtel Les Mélèzes, a indiqué que ses réservations avaient été annulées. « Nous ne rouvrirons peut-être pas cette saison », a dit Mme Fournier-Bonvin."),
             // The same in a republication: "she" written as another person's name.
             .triggers("name.mismatch", "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr. Zainab Ndagi said the hospital had admitted 73 people. \"We may lose more of them,\" she said.",
                       "en", "Ibrahim Katcha said 31 of the dead had been buried. Dr Zainab Ndagi said the hospital had admitted 73 people. “We may lose more of them,” Katcha said."),

@@ -548,7 +548,11 @@ struct UnknownNames {
     /// The person words of a capitalised run: what follows its last title, body or
     /// place word, when that is two to four words of two letters or more, none an acronym.
     static func personTail(_ run: ArraySlice<Token>, titles: TitleWords, bodies: TitleWords) -> ArraySlice<Token>? {
-        let start = run.lastIndex(where: { titles.contains($0.key) || bodies.contains($0.key) }).map { $0 + 1 } ?? run.startIndex
+        let marker = run.lastIndex(where: { titles.contains($0.key) || bodies.contains($0.key) })
+        // After a title the rest is a person ("Governor Amir Yaron"); after a body word, the body's own name
+        // ("Hotel Les Mélèzes", "Bank Leumi").
+        if let marker, !titles.contains(run[marker].key) { return nil }
+        let start = marker.map { $0 + 1 } ?? run.startIndex
         let tail = run[start...]
         guard (2...4).contains(tail.count) else { return nil }
         for token in tail {
