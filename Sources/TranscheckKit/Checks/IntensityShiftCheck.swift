@@ -11,6 +11,8 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // In one language, a hedge replaced by a degree word.
+            .triggers("intensity.shift", "en", "The strike left the main form of public transport nearly paralyzed.", "en", "The strike left the main form of public transport completely paralysed."),
             // A negation before "more than" makes it "at most".
             .triggers("intensity.shift", "en", "The grid can supply more than 28,500 megawatts.", "ar", "لا تستطيع الشبكة توفير أكثر من 28500 ميغاواط."),
             // A hedge before a proportion with no figure ("nearly double", « plus du double »).
@@ -63,6 +65,21 @@ public struct IntensityShiftCheck: Check {
             out.append(finding(comparison, beadIndex, a, b, severity,
                                "\(up ? "Stronger" : "Weaker") in the translation: \"\(comparison.text(.source, a.range))\" (degree \(ra.map(String.init).joined(separator: "/"))) rendered \"\(comparison.text(.target, b.range))\" (degree \(rb.map(String.init).joined(separator: "/")))\(b.quoted ? ", inside a quotation" : "").",
                                "lexicons/scales intensity"))
+        }
+        // In one language, a hedge put in a degree word's place or the reverse ("nearly paralysed" → "completely
+        // paralysed"): two scales the pairing above keeps apart, brought together by the word-level diff.
+        if comparison.source.document.language.language == comparison.target.document.language.language {
+            let hedgesS = sides.source.hits(sides.sourceScales.hedgeFinder), hedgesT = sides.target.hits(sides.targetScales.hedgeFinder)
+            for sub in WordingCheck.allSubstitutions(in: beadIndex, of: comparison) {
+                let hedgeToDegree = hedgesS.contains { $0.range.overlaps(sub.sourceRange) } && dt.contains { $0.range.overlaps(sub.targetRange) }
+                let degreeToHedge = ds.contains { $0.range.overlaps(sub.sourceRange) } && hedgesT.contains { $0.range.overlaps(sub.targetRange) }
+                guard hedgeToDegree || degreeToHedge,
+                      let a = (hedgeToDegree ? hedgesS : ds).first(where: { $0.range.overlaps(sub.sourceRange) }),
+                      let b = (hedgeToDegree ? dt : hedgesT).first(where: { $0.range.overlaps(sub.targetRange) }) else { continue }
+                out.append(finding(comparison, beadIndex, a, b, b.quoted ? Severity.major.raised : .major,
+                                   "\(hedgeToDegree ? "A hedge becomes a degree" : "A degree becomes a hedge"): \"\(sub.old)\" rendered \"\(sub.new)\".",
+                                   "lexicons/scales hedges and intensity"))
+            }
         }
         // Hedges around numbers: a different kind says something else about the figure.
         // A hedge qualifies a figure: it counts next to a number in digits or words, before it or, as
