@@ -504,8 +504,8 @@ public struct SentenceAnalyzer: Sendable {
     private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Sh", "N", "R", "K"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
-    private static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",
-                                                     "dinars", "rubles", "roubles", "shekels", "pesos", "lira", "liras", "naira", "rand"]
+    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",
+                                             "dinars", "rubles", "roubles", "shekels", "pesos", "lira", "liras", "naira", "rand", "shillings"]
 
     private func isGroupingSpace(_ gap: String) -> Bool {
         guard gap.unicodeScalars.count == 1, let s = gap.unicodeScalars.first else { return false }

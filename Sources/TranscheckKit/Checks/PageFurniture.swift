@@ -58,7 +58,7 @@ enum PageFurniture {
             }
         }
         // A page's button copied alone on its line ("Share", "Print", « Partager »): the word is the whole line.
-        if lineAlone, tokens.count <= 2, Self.buttons.contains(text.lowercased().trimmingScalars { $0 == ":" || $0 == "." }) {
+        if lineAlone, tokens.count <= 2, Self.buttons.contains(lowered.trimmingScalars { $0 == ":" || $0 == "." }) {
             return "a page button"
         }
         // A site's breadcrumb trail ("Home / World / South Asia", "Business › Aviation").
@@ -139,8 +139,8 @@ enum PageFurniture {
     static let bylineWords = Set(["by", "par", "por", "von", "بقلم"].map(WordKey.of))
     static let bylineJoiners = Set(["and", "et", "y", "und", "de", "van", "von", "al", "bin", "in", "reporter", "correspondent"].map(WordKey.of))
 
-    /// Page buttons that stand alone on a line, lower-cased.
-    static let buttons: Set<String> = ["share", "share this", "print", "email", "e-mail", "save", "comments", "partager", "imprimer", "commenter",
+    /// Page buttons that stand alone on a line, lower-cased ("Share this" is a call to action above).
+    static let buttons: Set<String> = ["share", "print", "email", "e-mail", "save", "comments", "partager", "imprimer", "commenter",
                                        "поделиться", "печать", "комментарии", "شارك", "مشاركة", "طباعة", "שתפו", "הדפסה", "compartir", "imprimir", "teilen", "drucken"]
 
     /// "All rights reserved" in the languages of the lexicons, lower-cased.

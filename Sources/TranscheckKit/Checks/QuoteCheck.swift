@@ -134,10 +134,10 @@ public struct QuoteCheck: Check {
 
     typealias Quote = (sentence: Int, range: Range<Int>)
 
-    /// Currencies and magnitudes an amount is written with, as word keys.
-    static let amountWords: Set<String> = ["shillings", "shilling", "naira", "rand", "cedis", "dollars", "dollar", "euros", "euro", "pounds",
-                                           "rupees", "francs", "dirhams", "riyals", "dinars", "roubles", "rubles", "million", "billion",
-                                           "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us"]
+    /// Currencies and magnitudes an amount is written with, as word keys: the number reader's currency
+    /// words, their singulars, and the short forms written onto a figure ("Sh", "m", "bn").
+    static let amountWords: Set<String> = SentenceAnalyzer.currencyWords
+        .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "million", "billion", "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us"])
 
     /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two
     /// quotations the speaker interrupts, aligned sentence by sentence) is compared by the part in each
