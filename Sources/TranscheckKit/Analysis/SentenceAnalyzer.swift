@@ -257,6 +257,8 @@ public struct SentenceAnalyzer: Sendable {
         while link < 2, last + link + 2 < tokens.count, Self.dayPartLinks.contains(tokens[last + link + 1].key) { link += 1 }
         for skip in (link > 0 ? [0, link] : [0]) where last + skip + 1 < tokens.count {
             let next = tokens[last + skip + 1].key
+            // A bare number before a part of the day reads on a twelve-hour clock: "21 дня" counts days.
+            if !explicitHourWord && (h > 12 || time.countedDayParts.contains(next)) { break }
             if time.afternoon.contains(next) {
                 if h < 12 { h += 12 }
                 last += skip + 1

@@ -12,6 +12,9 @@ struct TimeWords: Sendable {
     let durationBefore: Set<String>
     /// And after the hour word: «12 часов назад» '12 hours ago'.
     let durationAfter: Set<String>
+    /// Parts of the day that also count days or nights: «3 часа дня» is 3 p.m., but «21 дня» is 21 days,
+    /// so these make a time only after an hour word.
+    let countedDayParts: Set<String>
 
     static func of(_ language: String) -> TimeWords {
         let common: Set<String> = ["am", "a.m", "pm", "p.m"]
@@ -48,7 +51,8 @@ struct TimeWords: Sendable {
             afternoon: Set((entry.pm + ["pm", "p.m"]).map(WordKey.of)),
             morning: Set((entry.am + ["am", "a.m"]).map(WordKey.of)).union(common.filter { $0.hasPrefix("a") }),
             durationBefore: Set(duration.before.map(WordKey.of)),
-            durationAfter: Set(duration.after.map(WordKey.of))
+            durationAfter: Set(duration.after.map(WordKey.of)),
+            countedDayParts: Set((["ru": ["дня", "ночи"], "uk": ["дня", "ночі"]][language] ?? []).map(WordKey.of))
         )
     }
 }

@@ -120,6 +120,12 @@ public struct AttributionCheck: Check {
                     "ru", "Мэр Андрей Волков в понедельник ввел режим чрезвычайной ситуации и открыл 11 пунктов обогрева."),
             .passes("en", "Crops were damaged, according to the U.S. Agriculture Department.", "en", "Crops were damaged, according to the US Department of Agriculture."),
             .passes("en", "Ten people died, according to the state's Defense Department.", "en", "Ten people died, according to the state Defence Department."),
+            .passes("en", "The mayor declared a local state of emergency on Tuesday at 2:30 p.m.", "fr", "La mairesse a décrété l'état d'urgence local mardi à 14 h 30."),
+            // A verb's object is no speaker written after it.
+            .passes("en", "The minister, who visited the site on Monday, announced compensation of 2.5 million rupees ($28,500) for each family.",
+                    "en", "The minister, who visited the site on Monday, announced compensation of Rs 25 lakh ($28,500) for each family."),
+            // An order passed on reports nobody's words.
+            .passes("en", "In the village, residents were told to keep chickens and ducks indoors.", "ru", "В селе жителям велели держать кур и уток в помещениях."),
             .passes("en", "The governor declared a curfew in the port city after the riots.", "fr", "Le gouverneur a instauré un couvre-feu dans la ville portuaire après les émeutes."),
             .passes("en", "The government imposed three days of mourning.", "ar", "وأعلنت الحكومة الحداد ثلاثة أيام."),
             .passes("en", "\"Preliminary data show that the driver was travelling at about 70 kilometres per hour.\"", "ru", "«Предварительные данные показывают, что водитель ехал со скоростью около 70 километров в час»."),
@@ -366,6 +372,10 @@ public struct AttributionCheck: Check {
             if lexicon.language == "en", previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s") || possessives.contains(previous.key) { return false }
             // An infinitive reports nothing yet: "it is too early to say", "declined to say" (a refusal).
             if lexicon.language == "en", previous.key == "to", lexicon.attribution[hit.entry].kind == "verb" { return false }
+            // "residents were told to keep chickens indoors": an order passed on, not words reported.
+            if lexicon.language == "en", Self.tellForms.contains(text.tokens[k][span.lowerBound].key), span.upperBound + 1 < text.tokens[k].count,
+               text.tokens[k][span.upperBound].key == "to", !Self.infinitiveBlockers.contains(text.tokens[k][span.upperBound + 1].key),
+               !Script.isUppercase(text.tokens[k][span.upperBound + 1].text.unicodeScalars.first ?? " ") { return false }
             // A participle after a comma, before a time, describes a noun: "The decision, announced at 1 p.m.,
             // caught markets off guard" (not "announced by the bank", which still names who announced).
             if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
@@ -401,11 +411,21 @@ public struct AttributionCheck: Check {
         let tokens = text.tokens[k]
         var i = span.upperBound
         while i < tokens.count, tokens[i].kind == .word, articles.contains(tokens[i].key) || tokens[i].key == "l" { i += 1 }
+        // "declared a local state of emergency", "a three-day mourning": one word of scope or length first.
+        if i + 1 < tokens.count, tokens[i].kind == .word, Self.actScopes.contains(tokens[i].key) || tokens[i].key.contains("-") { i += 1 }
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let word = Substring(tokens[i].key)
         // Short entries whole ("state", not "statement"); longer ones as stems ("чрезвычайного").
         return Self.declaredActs.contains { word == $0 || ($0.count >= 6 && word.hasPrefix($0)) }
     }
+
+    /// English forms of "tell", which pass on an order when an infinitive follows.
+    static let tellForms: Set<String> = ["told", "tells", "tell", "telling"]
+    /// Words after "told to" that make it words told to someone ("told to reporters"), not an order.
+    static let infinitiveBlockers: Set<String> = ["the", "a", "an", "reporters", "journalists", "me", "us", "him", "her", "them", "his", "their", "its", "our"]
+    /// The scope or reach of a declared act, written before its noun in English.
+    static let actScopes: Set<String> = ["local", "national", "regional", "nationwide", "statewide", "provincial", "municipal", "federal",
+                                         "partial", "general", "full", "total", "official", "new", "formal"]
 
     /// Openings of the nouns of acts a government declares (states, curfews, mourning, war, victory),
     /// in the languages a declaring verb of the scales takes them.

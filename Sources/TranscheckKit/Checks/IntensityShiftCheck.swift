@@ -19,6 +19,9 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The crop is nearly double the usual volume.", "fr", "La récolte représente plus du double du volume habituel."),
             .triggers("intensity.shift", "en", "More than half of the farmers have sold their pods.", "ar", "وباع نحو نصف المزارعين قرونهم."),
             .triggers("intensity.shift", "en", "The bill was slightly more than it had forecast.", "en", "The bill was far more than it had forecast."),
+            // One of a unit after a hedge ("nearly a metre"), and a position on a scale ("well above").
+            .triggers("intensity.shift", "en", "Some 430 homes were under nearly a metre of water.", "fr", "Quelque 430 résidences étaient sous plus d'un mètre d'eau."),
+            .triggers("intensity.shift", "en", "The reactor was running slightly above its rated limit.", "en", "The reactor was running well above its rated limit."),
             .triggers("intensity.shift", "en", "Shares fell about 9 percent on Wednesday.", "ru", "В среду акции подешевели более чем на 9%."),
             .triggers("intensity.shift", "en", "\"We have been quite consistent,\" Miller said.", "en", "\"We have been absolutely consistent,\" Miller said."),
             .triggers("intensity.shift", "en", "The meetings are extremely important, he said.", "fr", "Les réunions sont assez importantes, a-t-il dit."),
@@ -38,6 +41,7 @@ public struct IntensityShiftCheck: Check {
             .passes("en", "It recorded 1,140 cases among children under five, about 30 percent more than a year earlier.",
                     "ar", "وسجلت 1140 حالة بين الأطفال دون الخامسة، أي بزيادة نحو 30 في المئة عن العام السابق."),
             .passes("en", "The meetings are extremely important, he said.", "fr", "Les réunions sont extrêmement importantes, a-t-il dit."),
+            .passes("en", "Some 430 homes were under nearly a metre of water.", "fr", "Quelque 430 résidences étaient sous près d'un mètre d'eau."),
             .passes("de", "Er glaubte an mich, mehr als ich selbst, und rief mir ein paar Worte zu.", "fr",
                     "Il avait confiance en moi, plus que moi-même, et il m'a crié quelques encouragements."),
             .passes("en", "\"We have been quite consistent,\" Miller said.", "fr", "« Nous avons été très cohérents », a déclaré Miller."),
@@ -90,8 +94,12 @@ public struct IntensityShiftCheck: Check {
             let tokens = text.tokens[k], numbers = comparison.document(side).facts[hit.sentence].numbers
             func isNumber(_ t: Int) -> Bool {
                 t < tokens.count && (tokens[t].kind == .number || numbers.contains(where: { $0.range.lowerBound == tokens[t].range.lowerBound })
-                                     || Self.proportionWords.contains(tokens[t].key))
+                                     || Self.proportionWords.contains(tokens[t].key)
+                                     // "nearly a metre", « près d'un mètre »: one of a unit, before its noun.
+                                     || (Self.oneArticles.contains(tokens[t].key) && t + 1 < tokens.count && tokens[t + 1].kind == .word))
             }
+            // « plus d'un mètre »: the hedge's own last word counts one.
+            if Self.oneArticles.contains(tokens[span.upperBound - 1].key), span.upperBound < tokens.count, tokens[span.upperBound].kind == .word { return true }
             if span.upperBound < tokens.count {
                 if isNumber(span.upperBound) { return true }
                 // A short preposition may stand between: «более чем на 9%», "plus de la moitié" aside.
@@ -152,6 +160,9 @@ public struct IntensityShiftCheck: Check {
                 source: c.span(.source, sentence: a.sentence, range: a.range), target: c.span(.target, sentence: b.sentence, range: b.range),
                 expected: c.text(.source, a.range), found: c.text(.target, b.range), evidence: evidence, bead: bead)
     }
+
+    /// Indefinite articles that count one of a unit after a hedge ("more than a week", « plus d'une semaine »).
+    static let oneArticles: Set<String> = ["a", "an", "un", "une", "d'un", "d'une", "d’un", "d’une", "una", "uno", "ein", "eine", "einen", "einer"]
 
     /// Words that state a proportion or a multiple without a figure ("nearly double", « plus de la moitié »,
     /// «почти вдвое», «نحو ضعف»): a hedge before one qualifies it as it would a number.

@@ -86,6 +86,11 @@ enum PageFurniture {
            tokens.dropFirst().allSatisfy({ $0.kind == .word && ($0.isCapitalized || Self.bylineJoiners.contains($0.key)) }) {
             return "a byline"
         }
+        // "The Hindu Bureau", "Express News Service", "Staff Reporter", « La Rédaction »: a desk's byline without "By".
+        if lineAlone, (2...5).contains(tokens.count), !Self.endsSentence(text), let last = tokens.last, Self.deskWords.contains(last.key),
+           tokens.allSatisfy({ $0.kind == .word && ($0.isCapitalized || ["the", "our", "la", "le", "de", "du", "news"].contains($0.key)) }) {
+            return "a byline"
+        }
         // "4 min", "5 min read", "3 minutes de lecture", "4 мин": the reading time under a headline.
         if lineAlone, (2...4).contains(tokens.count), !text.hasSuffix("."), tokens.first?.kind == .number,
            tokens.dropFirst().allSatisfy({ Self.readingTime.contains($0.key) }) {
@@ -138,6 +143,10 @@ enum PageFurniture {
     /// The word a byline opens with, and the lower-case words a list of names may hold.
     static let bylineWords = Set(["by", "par", "por", "von", "بقلم"].map(WordKey.of))
     static let bylineJoiners = Set(["and", "et", "y", "und", "de", "van", "von", "al", "bin", "in", "reporter", "correspondent"].map(WordKey.of))
+
+    /// The last word of a desk's byline.
+    static let deskWords = Set(["bureau", "reporter", "reporters", "correspondent", "correspondents", "desk", "staff", "service", "agencies",
+                                "rédaction", "correspondant", "редакция", "корреспондент", "مراسل", "مراسلنا"].map(WordKey.of))
 
     /// Page buttons that stand alone on a line, lower-cased ("Share this" is a call to action above).
     static let buttons: Set<String> = ["share", "print", "email", "e-mail", "save", "comments", "partager", "imprimer", "commenter",

@@ -10,8 +10,13 @@ public struct PolarityFlipCheck: Check {
         family: "polarity",
         name: "Polarity",
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
-        cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, or a size word on the other side of the scale (minor when the original only has more negations than the translation). Raised inside a quotation.")],
+        cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, a size word on the other side of the scale, or a lexicon concept rendered by its opposite (its deprecated word that the language's antonym pairs set against its own; reported by the term check) (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
+            // A concept rendered by its opposite, through the lexicons (terms/opposites.yml and the antonym pairs).
+            .triggers("polarity.flip", "en", "Birds at two more farms may have to be culled if tests are positive.", "ru",
+                      "Птицу еще на двух фермах, возможно, придется забить, если анализы окажутся отрицательными."),
+            .triggers("polarity.flip", "en", "Building collapses are common in Egypt's older cities.", "ar", "وتعد حوادث انهيار المباني نادرة في المدن المصرية القديمة."),
+            .triggers("polarity.flip", "en", "The snowpack was only slightly above average this winter.", "fr", "Le couvert neigeux n'était que légèrement inférieur à la moyenne cet hiver."),
             // A German noun of change, capitalised as every German noun is.
             .triggers("polarity.flip", "en", "Exports rose 5 percent in March.", "de", "Im März gab es einen Rückgang der Exporte um 5 Prozent."),
             // "unlikely" → "likely": the modal word is the modality check's, but no marker of the original pairs it.
@@ -52,6 +57,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The snowpack was only slightly above average this winter.", "fr", "Le couvert neigeux n'était que légèrement supérieur à la moyenne cet hiver."),
+            .passes("en", "Birds may have to be culled near Omsk if tests are positive.", "ru", "Птицу под Омском, возможно, придется забить, если анализы окажутся положительными."),
             // « sans danger » is 'safe'; "comes first" is no opposite of « passe ».
             .passes("en", "We will bring them back as soon as the experts tell us it is safe, but the safety of people comes first.", "fr", "Nous les ramènerons dès que les experts nous diront que c'est sans danger, mais la sécurité des gens passe avant tout."),
             // "more than 20" is a hedge the intensity check compares; « au moins » is 'at least'.

@@ -170,6 +170,18 @@ public struct TermShiftCheck: Check {
                 let quoted = target.isQuoted(shift.range)
                 if quoted { severity = severity.raised }
                 let found = comparison.target.document.file.string(shift.range)
+                // The wrong word is the opposite of the concept's own, by the language's antonym pairs
+                // ("positive" rendered «отрицательными»): a polarity flip, reported as one.
+                if let own = Self.oppositeOf(concepts[s.concept], at: shift.range, in: target, comparison.target.document.language) {
+                    out.append(Finding(
+                        check: "polarity.flip", severity: max(severity, .major),
+                        message: "\"\(comparison.source.document.file.string(s.range))\" is rendered \"\(found)\", the opposite of \"\(own)\"\(quoted ? " (inside a quotation)" : "").",
+                        source: comparison.span(.source, sentence: s.sentence, range: s.range),
+                        target: comparison.span(.target, sentence: shift.sentence, range: shift.range),
+                        expected: expected, found: found,
+                        evidence: "lexicons/terms concept `\(concepts[s.concept].id)`; lexicons/scales antonyms \"\(own)\" / \"\(found)\"", bead: beadIndex))
+                    continue
+                }
                 out.append(Finding(
                     check: "term.shift", severity: severity,
                     message: "\"\(comparison.source.document.file.string(s.range))\" is rendered \"\(found)\"\(shift.use.note.map { ": \($0)" } ?? ".")\(quoted ? " (inside a quotation)" : "")",
@@ -218,6 +230,18 @@ public struct TermShiftCheck: Check {
             }
         }
         return out
+    }
+
+    /// The concept's own rendering that the language's antonym pairs set against the word at `range`, if any.
+    static func oppositeOf(_ concept: TermConcept, at range: Range<Int>, in target: BeadText, _ language: LanguageTag) -> String? {
+        let scales = ScaleLexicon.of(language.language)
+        guard !scales.antonyms.isEmpty,
+              let hit = target.hits(scales.antonymFinder).first(where: { $0.range.overlaps(range) }) else { return nil }
+        let pair = scales.antonyms[hit.entry / 2], other = hit.entry % 2 == 0 ? pair.1 : pair.0
+        let stemmer = Stemmer(language: language.language), otherStem = stemmer.stem(WordKey.of(other))
+        return concept.renderings(in: language).first { r in
+            r.status != .deprecated && (WordKey.of(r.form) == WordKey.of(other) || (!r.form.contains(" ") && stemmer.stem(WordKey.of(r.form)) == otherStem))
+        }?.form
     }
 
     /// Whether each content word of the original's span has a translation, by the bilingual dictionary,

@@ -17,6 +17,8 @@ public struct WordingCheck: Check {
         triggeringExamples: [
             .triggers("wording.changed", "en", "Gallant came to the State Department moments before his meeting with Blinken.", "en", "Gallant came to the State Department hours before his meeting with Blinken."),
             .triggers("wording.changed", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
+            // A concept's word where the original has a word no concept holds.
+            .triggers("wording.changed", "en", "A reactor exploded at a pharmaceutical plant on Monday.", "en", "A boiler exploded at a pharmaceutical plant on Monday."),
             .triggers("wording.changed", "fr", "M. Gallant est arrivé au département d'État quelques instants avant la réunion.", "fr", "M. Gallant est arrivé au département d'État quelques heures avant la réunion."),
             .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
         ],
@@ -25,6 +27,7 @@ public struct WordingCheck: Check {
             .passes("en", "The U.S. Defense Secretary met Gallant on Oct. 7.", "en", "The US Defence Secretary met Gallant on Oct. 7."),
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
             .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
+            .passes("en", "It brought down part of a three-story building.", "en", "It brought down part of a three-storey building."),
             .passes("en", "Doctors feared diarrheal disease and anemia; 500 tons of rice arrived.", "en", "Doctors feared diarrhoeal disease and anaemia; 500 tonnes of rice arrived."),
             .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
             .passes("ru", "Переговоры продолжатся, заявил министр.", "ru", "Переговоры продолжатся, заявил министр."),
@@ -60,19 +63,20 @@ public struct WordingCheck: Check {
         let language = comparison.source.document.language.language
         let functionWords = FunctionWords.of(language)
         // Words other checks speak for.
-        func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> [Range<Int>] {
+        func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> (all: [Range<Int>], terms: [Range<Int>]) {
             var out = [lexicon.intensityFinder, lexicon.hedgeFinder, lexicon.modalityFinder, lexicon.negationFinder, lexicon.attributionFinder,
                        lexicon.sizeFinder, lexicon.antonymFinder]
                 .flatMap { text.hits($0).map(\.range) }
+            var termRanges: [Range<Int>] = []
             for (k, tokens) in text.tokens.enumerated() {
                 // Only words the term check speaks for: a concept's preferred or admitted rendering. A word
-            // listed only as some concept's wrong sense ("deaths" under casualties) is a word like any other.
-            out += terms.find(in: tokens, words: text.words[k]).filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
+                // listed only as some concept's wrong sense ("deaths" under casualties) is a word like any other.
+                termRanges += terms.find(in: tokens, words: text.words[k]).filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
                 // Names, dates and numbers are their own checks' ("Monday" → "Friday" is a date changed).
                 let facts = comparison.document(side).facts[text.sentences[k]]
                 out += facts.names.map(\.range) + facts.dates.map(\.range) + facts.numbers.map(\.range)
             }
-            return out
+            return (out + termRanges, termRanges)
         }
         let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
         let ka = zip(a, sides.source.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
@@ -80,8 +84,8 @@ public struct WordingCheck: Check {
         // Most sentences of a republication are unchanged: nothing more to read.
         let differences = substitutions(ka, kb)
         guard !differences.isEmpty else { return [] }
-        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : []
-        let targetClaimed = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : []
+        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source).all : []
+        let (targetClaimed, targetTerms) = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : ([], [])
         var out: [Substitution] = []
         for (ra, rb) in differences {
             let sa = Array(a[ra]), sb = Array(b[rb])
@@ -101,7 +105,11 @@ public struct WordingCheck: Check {
                 ? WordNet.shared?.relation(sa[0].text, sb[0].text) : nil
             // A word other checks speak for on one side only is still read for its opposite: "unlikely"
             // → "likely" pairs no modal marker of the original, so nothing else reports it.
-            if (claimedA || claimedB) && (quoted || relation != .antonym) { continue }
+            // A concept's word put in place of a word no concept holds ("reactor" → "boiler"): the term check
+            // reads only the original's concepts, so the substitution is this check's to report.
+            let conceptOnlyInTarget = !claimedA && claimedB && targetClaimed.filter { r in sb.contains { r.overlaps($0.range) } }
+                .allSatisfy { r in targetTerms.contains(r) }
+            if (claimedA || claimedB) && !conceptOnlyInTarget && (quoted || relation != .antonym) { continue }
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
@@ -149,6 +157,13 @@ public struct WordingCheck: Check {
         "amb": "ambassador", "rev": "reverend", "sr": "senior", "jr": "junior", "st": "saint", "mt": "mount", "ft": "fort",
     ]
 
+    /// Whole British words whose American spelling no folding rule reaches (keys of the full words).
+    static let britishWords: [String: String] = [
+        "storey": "story", "storeys": "stories", "kerb": "curb", "kerbs": "curbs", "tyre": "tire", "tyres": "tires", "grey": "gray",
+        "plough": "plow", "ploughs": "plows", "cheque": "check", "cheques": "checks", "aluminium": "aluminum", "sceptical": "skeptical",
+        "mould": "mold", "gaol": "jail", "pyjamas": "pajamas", "sulphur": "sulfur", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    ]
+
     /// British spellings and their American forms, folded in this order; the Greek and Latin digraphs
     /// of medical words (diarrhoea, anaemia, paediatric, oestrogen, foetus) included.
     private static let britishSpellings: [(StaticString, StaticString)] = [("isat", "izat"), ("ractis", "ractic"), ("is", "iz"), ("ys", "yz"), ("our", "or"), ("enc", "ens"),
@@ -160,7 +175,7 @@ public struct WordingCheck: Check {
         if ka.joined() == kb.joined() { return true }
         // A title abbreviated on one side and spelt out on the other ("Sen." / "Senator").
         if a.count == 1, b.count == 1, let x = a.first.map({ foldSpelling($0.key) }), let y = b.first.map({ foldSpelling($0.key) }),
-           titleAbbreviations[x] == y || titleAbbreviations[y] == x { return true }
+           titleAbbreviations[x] == y || titleAbbreviations[y] == x || britishWords[x] == y || britishWords[y] == x { return true }
         return a.map { foldSpelling($0.key) }.joined() == b.map { foldSpelling($0.key) }.joined()
     }
 

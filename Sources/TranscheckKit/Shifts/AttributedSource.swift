@@ -43,6 +43,9 @@ struct AttributedSource {
         SentenceProfile.dominantScript(c.source.document) != SentenceProfile.dominantScript(c.target.document)
     }
 
+    /// English words that open a speaker written after its verb.
+    static let speakerOpeners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "one", "two", "three", "several", "some", "another", "state-run", "state"]
+
     /// Subject pronouns that open a reported clause after its verb.
     static let clausePronouns: [String: Set<String>] = [
         "en": ["he", "she", "they", "it", "we", "i", "you", "there"], "fr": ["il", "elle", "ils", "elles", "on"],
@@ -145,7 +148,14 @@ struct AttributedSource {
         if isPhrase { return [AttributedSource(.after, of: hit, in: text, side: side, comparison: comparison)].filter { $0.range != nil } }
         // A lone word of a kind counts ("the institute said"): `differ` compares it by its kind only.
         let least = side == .source ? 2 : 1
-        return [Direction.before, .after].map { direction -> AttributedSource in
+        // English puts a speaker after its verb with a determiner or a name ("said the ministry", "said a
+        // spokesman", "said Rao"); a bare common noun there is the verb's object ("announced compensation of …").
+        var directions: [Direction] = [.before, .after]
+        if comparison.document(side).document.language.language == "en", let (k, span) = hit.place, span.upperBound < text.tokens[k].count {
+            let next = text.tokens[k][span.upperBound]
+            if next.kind == .word, !next.isCapitalized, !Self.speakerOpeners.contains(next.key) { directions = [.before] }
+        }
+        return directions.map { direction -> AttributedSource in
             var cited = AttributedSource(direction, of: hit, in: text, side: side, comparison: comparison)
             cited.lone = side == .source && cited.words.count == 1
             return cited
