@@ -44,6 +44,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "It is the third national rail strike since January.", "fr", "Il s'agit de la troisième grève nationale du rail depuis janvier, a souligné la FEB."),
             // A plant or an operator is a business source: «сообщили на предприятии», 'the enterprise said'.
             .triggers("attribution.added", "en", "The plant produces more than 1 million tonnes of fertiliser a year.", "ru", "Завод производит более 1 млн тонн удобрений в год, сообщили на предприятии."),
+            .triggers("attribution.added", "en", "It is the first outbreak at an industrial poultry farm in the region since 2021.", "ru",
+                      "Это первая вспышка на промышленной птицефабрике в регионе с 2021 года, сообщили в Россельхознадзоре."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
             .triggers("attribution.added", "en", "Kazakhstan relies on coal for about 70 percent of its electricity.", "ru", "Казахстан, как утверждают в Минэнерго, получает около 70% электроэнергии за счет угля."),
             .triggers("attribution.changed", "en", "\"We look to make progress,\" Miller said.", "fr", "« Nous comptons progresser », a prétendu M. Miller."),
@@ -294,11 +296,15 @@ public struct AttributionCheck: Check {
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
         // In one language any speaker set off by the verb counts ("…, NHS England said"): nothing was translated.
+        let sourceText = sides.source.sentences.map { comparison.source.document.sentences[$0].text }.joined(separator: " ")
         func namesSource(_ b: ScaleHit) -> Bool {
             !Self.denied(b, sides.target, tl) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
                     || AttributedSource.cited(by: b, isPhrase: false, in: sides.target, side: .target, comparison: comparison)
-                        .contains { !$0.kinds.isEmpty || sl.language == tl.language || $0.words.contains { Self.isAcronym($0.token.text) } })
+                        .contains { cited in !cited.kinds.isEmpty || sl.language == tl.language
+                            || cited.words.contains { Self.isAcronym($0.token.text) }
+                            // A body by its name after the verb ("сообщили в Россельхознадзоре") that the original's sentence does not hold.
+                            || (cited.direction == .after && cited.words.contains { $0.token.isCapitalized && !sourceText.contains($0.token.text) }) })
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
             || (sourceHadNone && namesSource(b)) {

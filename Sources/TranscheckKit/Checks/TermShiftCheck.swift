@@ -14,6 +14,8 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            .triggers("term.shift", "en", "Officials opened centres offering services such as lodging and food.", "fr",
+                      "Les autorités ont ouvert des centres offrant des services comme l'hébergement et les médicaments."),
             // Detained is not dismissed.
             .triggers("term.shift", "en", "Two employees of the catering company were detained on Wednesday.", "ru", "В среду были уволены двое сотрудников компании-поставщика."),
             // The dead counted as injured, in a republication and across languages.
