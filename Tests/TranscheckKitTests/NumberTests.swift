@@ -63,6 +63,13 @@ struct NumberTests {
         #expect(Fixtures.facts("The utility lost R1.2bn and ₦40m.", "en").numbers.map(\.value) == [1_200_000_000, 40_000_000])
         #expect(Fixtures.facts("The crash closed the N1 near the R2 junction.", "en").numbers.isEmpty)
         #expect(Fixtures.facts("A litre costs Sh193.60, and the levy raises Sh2.5 billion.", "en").numbers.map(\.value) == [193.6, 2_500_000_000])
+        // Philippine copy prices in bare letter amounts ("P48") where it writes the letter onto an amount elsewhere.
+        #expect(Fixtures.facts("Rice sold at P57.40 a kilo; the cap is P48 and fines reach P1 million.", "en").numbers.map(\.value) == [57.4, 48, 1_000_000])
+        #expect(Fixtures.facts("Traffic backed up on the N1 highway after the N1,150 fare rise.", "en").numbers.map(\.value) == [1_150])
+        // Arabic duals of the scale words: «مليوني جنيه», 'two million pounds'; «مئتي», 'two hundred'.
+        #expect(Fixtures.facts("ستدفع الحكومة مليوني جنيه لكل أسرة و مئتي جنيه للمصابين.", "ar").numbers.map(\.value) == [2_000_000, 200])
+        // «десяток яиц» counts ten; «21 дня» counts days, not a time of day.
+        #expect(Fixtures.facts("Десяток яиц стоил 124 рубля, а ограничения продлятся не менее 21 дня.", "ru").numbers.map(\.value) == [10, 124, 21])
         // Number words joined by a hyphen: one number where they spell one ("twenty-five"), a range where not («два-три»).
         #expect(Fixtures.facts("Twenty-five people were hurt.", "en").numbers.map(\.value) == [25])
         #expect(Fixtures.facts("Большинство детей выпишут через два-три дня.", "ru").numbers.map(\.value) == [2, 3])

@@ -418,7 +418,7 @@ public struct SentenceAnalyzer: Sendable {
             isOrdinal = true
         } else if let v = compactAmount(tokens[i], next: tokens[(i + 1)...].prefix(2).map(\.key), file: file) {
             value = v
-        } else if let v = letterCurrencyAmount(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil) {
+        } else if let v = letterCurrencyAmount(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, file: file) {
             value = v
         } else {
             return nil
@@ -478,11 +478,11 @@ public struct SentenceAnalyzer: Sendable {
         return v * factor
     }
 
-    /// An amount written onto the letters that stand for its currency in African copy: "N500m", "N1,150"
+    /// An amount written onto the letters that stand for its currency in African and Philippine copy: "N500m", "N1,150"
     /// (naira in Nigerian copy), "R1.2bn" (rand), "KSh2,000", "GH¢20". Letters before a bare number
     /// ("N1", "R2", "K2") name a road or a mountain: the amount needs a grouping, a decimal, a
     /// magnitude ("m", "bn") or a scale word after it ("N500 million").
-    private func letterCurrencyAmount(_ token: Token, next: Token?) -> Double? {
+    private func letterCurrencyAmount(_ token: Token, next: Token?, file: TextFile) -> Double? {
         // Asked of every English word: out unless a capital opens it and a digit follows within four letters.
         guard language.language == "en", let first = token.text.utf8.first, first >= 0x41, first <= 0x5A,
               token.text.utf8.prefix(5).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -497,13 +497,37 @@ public struct SentenceAnalyzer: Sendable {
         }
         guard let v = numerals.parse(String(amount)) else { return nil }
         let written = factor > 1 || amount.contains(",") || amount.contains(".")
-        guard written || next.map({ scale(of: $0) != nil }) == true else { return nil }
+        // A bare amount ("P48 a kilo") where the copy writes that letter onto an amount elsewhere ("P57.40",
+        // "P1 million"): Philippine copy prices everything so. Not before a road word ("the N1 highway").
+        guard written || next.map({ scale(of: $0) != nil }) == true
+                || (Self.writesLetterAmount(prefix, in: file.string(0..<file.units.count)) && !Self.roadWords.contains(next?.key ?? "")) else { return nil }
         return v * factor
     }
 
+    /// Whether a text writes an amount onto these letters with a decimal, a grouping or a magnitude ("P57.40",
+    /// "P1,500", "P2.5bn", "P1 million").
+    static func writesLetterAmount(_ letters: String, in text: String) -> Bool {
+        var rest = Substring(text)
+        while let r = rest.range(of: letters) {
+            let before = rest[..<r.lowerBound].last
+            var tail = rest[r.upperBound...]
+            rest = tail
+            guard before.map({ !$0.isLetter && !$0.isNumber }) ?? true else { continue }
+            let digits = tail.prefix { $0.isNumber }
+            guard !digits.isEmpty else { continue }
+            tail = tail.dropFirst(digits.count)
+            if let c = tail.first, c == "." || c == ",", tail.dropFirst().first?.isNumber == true { return true }
+            if tail.hasPrefix("m ") || tail.hasPrefix("bn") || tail.hasPrefix(" million") || tail.hasPrefix(" billion") { return true }
+        }
+        return false
+    }
+
+    /// Words after a letter and a number that make it a road ("the N1 highway").
+    static let roadWords: Set<String> = ["road", "highway", "motorway", "expressway", "route", "freeway"]
+
     /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan, Ugandan and
-    /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, kwacha.
-    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Sh", "N", "R", "K"]
+    /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, kwacha, the Philippine peso ("P48").
+    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Sh", "N", "R", "K", "P"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
     static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",

@@ -126,6 +126,11 @@ public struct AttributionCheck: Check {
             // A verb's object is no speaker written after it.
             .passes("en", "The minister, who visited the site on Monday, announced compensation of 2.5 million rupees ($28,500) for each family.",
                     "en", "The minister, who visited the site on Monday, announced compensation of Rs 25 lakh ($28,500) for each family."),
+            // Officials of one field, named by the field alone on the other side.
+            .passes("en", "Health officials said the epidemic could reach two more regions.", "fr",
+                    "Des responsables sanitaires ont indiqué que l'épidémie pourrait atteindre deux autres régions."),
+            .passes("en", "Madagascar declared a national health emergency over the epidemic on Feb. 19.", "fr",
+                    "Madagascar a décrété l'urgence sanitaire nationale face à l'épidémie le 19 février."),
             // An order passed on reports nobody's words.
             .passes("en", "In the village, residents were told to keep chickens and ducks indoors.", "ru", "В селе жителям велели держать кур и уток в помещениях."),
             .passes("en", "The governor declared a curfew in the port city after the riots.", "fr", "Le gouverneur a instauré un couvre-feu dans la ville portuaire après les émeutes."),
@@ -417,8 +422,9 @@ public struct AttributionCheck: Check {
         let tokens = text.tokens[k]
         var i = span.upperBound
         while i < tokens.count, tokens[i].kind == .word, articles.contains(tokens[i].key) || tokens[i].key == "l" { i += 1 }
-        // "declared a local state of emergency", "a three-day mourning": one word of scope or length first.
-        if i + 1 < tokens.count, tokens[i].kind == .word, Self.actScopes.contains(tokens[i].key) || tokens[i].key.contains("-") { i += 1 }
+        // "declared a local state of emergency", "a national health emergency", "a three-day mourning": up to two
+        // words of scope, field or length first.
+        for _ in 0..<2 where i + 1 < tokens.count && tokens[i].kind == .word && (Self.actScopes.contains(tokens[i].key) || tokens[i].key.contains("-")) { i += 1 }
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let word = Substring(tokens[i].key)
         // Short entries whole ("state", not "statement"); longer ones as stems ("чрезвычайного").
@@ -431,7 +437,8 @@ public struct AttributionCheck: Check {
     static let infinitiveBlockers: Set<String> = ["the", "a", "an", "reporters", "journalists", "me", "us", "him", "her", "them", "his", "their", "its", "our"]
     /// The scope or reach of a declared act, written before its noun in English.
     static let actScopes: Set<String> = ["local", "national", "regional", "nationwide", "statewide", "provincial", "municipal", "federal",
-                                         "partial", "general", "full", "total", "official", "new", "formal"]
+                                         "partial", "general", "full", "total", "official", "new", "formal",
+                                         "health", "public", "sanitary", "humanitarian", "medical", "economic", "climate", "food", "energy", "water"]
 
     /// Openings of the nouns of acts a government declares (states, curfews, mourning, war, victory),
     /// in the languages a declaring verb of the scales takes them.

@@ -12,6 +12,9 @@ public struct NameVariantCheck: Check {
             CheckCase("name.variant", .major, "A name deviates from its canonical or admitted forms (expected gives the canonical form; places and organisations are minor)."),
         ],
         triggeringExamples: [
+            // The settled spelling comes from a full name with a compound («عبد الرحيم» for Abdelrahim).
+            .triggers("name.variant", "en", "Divers recovered 31 bodies, according to Colonel Hassan Abdelrahim Idris, who leads the team. Idris said the search was very difficult.",
+                      "ar", "وانتشل الغواصون 31 جثة، وفقا للعقيد حسن عبد الرحيم إدريس، الذي يقود الفريق. وقال إدريش إن عمليات البحث كانت صعبة جدا."),
             .triggers("name.variant", "en", "Blinken met Gallant on Monday.", "en", "Blinken met Galanat on Monday."),
             .triggers("name.variant", "en", "Secretary of State Antony Blinken spoke.", "en", "Secretary of State Anthony Blinken spoke."),
             .triggers("name.variant", "en", "Gallant said the talks were useful.", "ru", "Голант сказал, что переговоры были полезными."),

@@ -93,14 +93,18 @@ public struct QuoteCheck: Check {
                 guard wa.joined() != wb.joined() else { continue }
                 // Compared folded, reported as written ("decisive", not its folded key "decizive").
                 let (removedAt, addedAt) = Self.difference(wa, wb)
-                let removed = removedAt.map { ka[$0] }, added = addedAt.map { kb[$0] }
-                // An amount written in the house style ("1,500 shillings" → "Sh1,500", "$5 million" → "$5m"): only
-                // figures, currencies and magnitudes differ, and the quotation's figures are the same.
+                var removed = removedAt.map { ka[$0] }, added = addedAt.map { kb[$0] }
+                // An amount written in the house style ("1,500 shillings" → "Sh1,500", "$5 million" → "$5m", "60 pesos" →
+                // "P60"): where the quotation's figures are the same, figures, currencies and magnitudes are no rewording.
                 func amounts(_ side: Comparison.Side, _ q: Quote) -> [Double] {
                     comparison.document(side).facts[q.sentence].numbers.filter { q.range.contains($0.range.lowerBound) }.map(\.value).sorted()
                 }
-                if (removed + added).allSatisfy({ key in key.contains(where: \.isNumber) || Self.amountWords.contains(key) }),
-                   amounts(.source, a) == amounts(.target, b) { continue }
+                func amountWord(_ key: String) -> Bool { key.contains(where: \.isNumber) || Self.amountWords.contains(key) }
+                if amounts(.source, a) == amounts(.target, b) {
+                    removed.removeAll(where: amountWord)
+                    added.removeAll(where: amountWord)
+                    if removed.isEmpty && added.isEmpty { continue }
+                }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",
                                    a, b, sa, sb, "word-level difference inside quotation marks"))
@@ -137,7 +141,7 @@ public struct QuoteCheck: Check {
     /// Currencies and magnitudes an amount is written with, as word keys: the number reader's currency
     /// words, their singulars, and the short forms written onto a figure ("Sh", "m", "bn").
     static let amountWords: Set<String> = SentenceAnalyzer.currencyWords
-        .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "million", "billion", "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us"])
+        .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "peso", "million", "billion", "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us", "p"])
 
     /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two
     /// quotations the speaker interrupts, aligned sentence by sentence) is compared by the part in each

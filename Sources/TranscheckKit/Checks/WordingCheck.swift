@@ -28,6 +28,7 @@ public struct WordingCheck: Check {
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
             .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
             .passes("en", "It brought down part of a three-story building.", "en", "It brought down part of a three-storey building."),
+            .passes("en", "Imports reached 1.1 million tonnes, the agriculture department said.", "en", "Imports reached 1.1 million metric tons, the DA said."),
             .passes("en", "Doctors feared diarrheal disease and anemia; 500 tons of rice arrived.", "en", "Doctors feared diarrhoeal disease and anaemia; 500 tonnes of rice arrived."),
             .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
             .passes("ru", "Переговоры продолжатся, заявил министр.", "ru", "Переговоры продолжатся, заявил министр."),
@@ -176,7 +177,17 @@ public struct WordingCheck: Check {
         // A title abbreviated on one side and spelt out on the other ("Sen." / "Senator").
         if a.count == 1, b.count == 1, let x = a.first.map({ foldSpelling($0.key) }), let y = b.first.map({ foldSpelling($0.key) }),
            titleAbbreviations[x] == y || titleAbbreviations[y] == x || britishWords[x] == y || britishWords[y] == x { return true }
-        return a.map { foldSpelling($0.key) }.joined() == b.map { foldSpelling($0.key) }.joined()
+        // "metric tons" for "tonnes": the same unit with its American qualifier.
+        let fa = a.map { foldSpelling($0.key) }.filter { $0 != "metric" }, fb = b.map { foldSpelling($0.key) }.filter { $0 != "metric" }
+        if fa.joined() == fb.joined() { return true }
+        // A body's initials for its name, in either order ("agriculture department" → "DA").
+        if let (initials, words) = a.count == 1 ? (a.first!, b) : b.count == 1 ? (b.first!, a) : nil, words.count >= 2,
+           AttributionCheck.isAcronym(initials.text) {
+            let letters = initials.text.lowercased().sorted()
+            let firsts = words.compactMap { $0.key.first }.sorted()
+            if letters == firsts { return true }
+        }
+        return false
     }
 
     /// Runs of one to three words replaced by one to three words (a longest-common-subsequence diff);

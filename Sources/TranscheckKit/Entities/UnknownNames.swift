@@ -200,9 +200,19 @@ struct UnknownNames {
                 let cs = candidates(t)
                 // The whole name over consecutive words.
                 if n > 1 {
+                    let words = Array(targetDoc.tokens(of: t))
                     for start in cs.indices where start + n <= cs.count {
-                        let span = cs[start..<(start + n)]
-                        guard span.last!.index - span.first!.index == n - 1,
+                        // Consecutive words, a compound's second word («عبد الرحيم») read with its first.
+                        var span: [Candidate] = [cs[start]]
+                        var k = start
+                        while span.count < n {
+                            let last = span.last!.index
+                            let step = !cased && last + 1 < words.count && Self.compoundSecondWords.contains(words[last + 1].key) ? 2 : 1
+                            guard let next = cs[(k + 1)...].firstIndex(where: { $0.index == last + step }) else { break }
+                            span.append(cs[next])
+                            k = next
+                        }
+                        guard span.count == n,
                               !span.contains(where: { c in (claimed[b] ?? []).contains { $0.overlaps(c.token.range) } }) else { continue }
                         let picks = zip(span, zip(mention.words, mention.wordKeys)).map { c, w in
                             let (s, r) = score(w.0, w.1, c); return (c, s, r)

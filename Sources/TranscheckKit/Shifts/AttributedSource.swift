@@ -135,8 +135,9 @@ struct AttributedSource {
         }
         let kindHits = text.hits(scales.sourceKindFinder).filter(opensInside)
         kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
+        let portfolioHits = text.hits(scales.portfolioFinder).filter(opensInside)
         kindRanges = kindHits.map(\.range)
-        portfolios = kinds.contains("state") ? Set(text.hits(scales.portfolioFinder).filter(opensInside).map { scales.portfolios[$0.entry].kind }) : []
+        portfolios = Set(portfolioHits.map { scales.portfolios[$0.entry].kind })
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
@@ -197,6 +198,9 @@ struct AttributedSource {
             return a.kindsDiffer(from: b) && !a.kinds.union(b.kinds).isSubset(of: ["state", "security"])
         }
         if a.kindsDiffer(from: b) { return true }
+        // In charge of the same thing, and one side names no kind of body ("Health officials", « des responsables
+        // sanitaires »): one source. Two bodies of one field stay two ("the transport ministry", «هيئة الميناء»).
+        if !a.portfolios.isDisjoint(with: b.portfolios), a.kinds.isEmpty || b.kinds.isEmpty { return false }
         // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
         if sl.language == tl.language {
             // The two cited phrases share no word ("according to port officials" / "according to the agriculture
