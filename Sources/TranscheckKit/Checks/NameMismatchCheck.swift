@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // A sentence opening with an office and a name is no title-case headline; "District Collector" is an office.
+            .triggers("name.mismatch", "en", "District Collector Pravin Tadepalli said a committee would report. State Labor Minister Gaddam Raghava Rao visited the site. \"Whoever is responsible will be punished,\" Rao said.",
+                      "en", "District Collector Pravin Tadepalli said a committee would report. State Labour Minister Gaddam Raghava Rao visited the site. “Whoever is responsible will be punished,” Mr. Tadepalli said."),
             // A name read after a given name the lexicon knows ("Jean-Pierre"): "Kasongo" alone is still him.
             .triggers("name.mismatch", "en", "Patrice Ngoy Kabeya heads civil protection in the province. The mines minister, Jean-Pierre Kasongo Mwamba, said 1,200 diggers were at work. \"Those who allowed this will answer for it,\" Kasongo said.",
                       "fr", "Patrice Ngoy Kabeya dirige la protection civile de la province. Le ministre des Mines, Jean-Pierre Kasongo Mwamba, a indiqué que 1 200 creuseurs travaillaient. « Ceux qui ont permis cela devront en répondre », a déclaré M. Ngoy."),

@@ -586,7 +586,9 @@ struct UnknownNames {
             let tokens = Array(doc.tokens(of: s))
             // A headline in title case capitalises every word: no person is introduced there.
             let long = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+            // Not a sentence that ends as running text does ("State Labor Minister Gaddam Raghava Rao visited the site.").
             let headline = long.count >= 3 && long.filter(\.isCapitalized).count * 3 >= long.count * 2
+                && !PageFurniture.endsSentence(doc.sentences[s].text)
             for m in facts.names where m.entry == nil {
                 let run = tokens[m.tokens]
                 // A pronoun opening the sentence is nobody ("She said the losses…").
