@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // A village after "in" is no person "he" could stand for.
+            .triggers("name.mismatch", "en", "Survivor Ibrahim Adam Yousif said the boat began to lean.\n\nSheikh Abdelbagi al-Nour said nearly every family in Wad Hamid had lost a relative. He said: \"We buried 17 people on Tuesday.\"",
+                      "ar", "وقال الناجي إبراهيم آدم يوسف إن القارب بدأ يميل.\n\nوقال الشيخ عبد الباقي النور إن كل عائلة تقريبا في ود حامد فقدت أحد أقاربها. وقال إبراهيم آدم يوسف: «دفنّا 17 شخصا يوم الثلاثاء»."),
             // A sentence opening with an office and a name is no title-case headline; "District Collector" is an office.
             .triggers("name.mismatch", "en", "District Collector Pravin Tadepalli said a committee would report. State Labor Minister Gaddam Raghava Rao visited the site. \"Whoever is responsible will be punished,\" Rao said.",
                       "en", "District Collector Pravin Tadepalli said a committee would report. State Labour Minister Gaddam Raghava Rao visited the site. “Whoever is responsible will be punished,” Mr. Tadepalli said."),

@@ -531,6 +531,12 @@ struct UnknownNames {
     }
 
     /// Second words of Arabic compound given names and surnames («فتح الله», «نور الدين», «عبد الرحمن»).
+    /// Prepositions of place a person's name does not follow.
+    static let placePrepositions: [String: Set<String>] = [
+        "en": ["in", "near", "outside", "inside", "across", "around"], "fr": ["à", "près", "dans"],
+        "ru": ["в", "во", "под", "около", "близ"], "es": ["en", "cerca"], "de": ["in", "im", "bei", "nahe"],
+    ]
+
     static let compoundSecondWords: Set<String> = Set(["الله", "الدين", "الرحمن", "الرحيم", "الحق"].map(WordKey.of))
 
     /// Endings of a Russian adjective made from a place name with "-ск-".
@@ -593,11 +599,16 @@ struct UnknownNames {
                 let run = tokens[m.tokens]
                 // A pronoun opening the sentence is nobody ("She said the losses…").
                 if run.allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
+                // A name after a preposition of place is a place ("every family in Wad Hamid"), not a person a
+                // later "he" could stand for.
+                // Not inside a title ("Special Agent in Charge Daniel Ostrowski").
+                let place = m.tokens.lowerBound > 0 && Self.placePrepositions[language]?.contains(tokens[m.tokens.lowerBound - 1].key) == true
+                    && !(m.tokens.lowerBound > 1 && tokens[m.tokens.lowerBound - 2].isCapitalized && tokens[m.tokens.lowerBound - 2].kind == .word)
                 if !headline, let tail = personTail(run, titles: titles, bodies: bodies),
                    !tail.contains(where: { lowerCase.contains($0.key) && !NameMentionFinder.particles.contains($0.key) }) {
                     let keys = tail.map { NameAffixes.candidates($0.key, language: language).last! }
                     // "El Fassi" after "Salma El Fassi" is her again, not another person.
-                    if !people.contains(where: { $0.keys == keys || ($0.keys.count > keys.count && Array($0.keys.suffix(keys.count)) == keys) }) {
+                    if !place, !people.contains(where: { $0.keys == keys || ($0.keys.count > keys.count && Array($0.keys.suffix(keys.count)) == keys) }) {
                         let before = m.tokens.lowerBound - 1
                         let afterGivenName = before >= 0 && tokens[before].isCapitalized
                             && facts.names.contains { $0.entry != nil && $0.tokens.contains(before) }
