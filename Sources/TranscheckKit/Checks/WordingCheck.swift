@@ -19,6 +19,7 @@ public struct WordingCheck: Check {
             .triggers("wording.changed", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
             // A concept's word where the original has a word no concept holds.
             .triggers("wording.changed", "en", "A reactor exploded at a pharmaceutical plant on Monday.", "en", "A boiler exploded at a pharmaceutical plant on Monday."),
+            .triggers("wording.changed", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had replaced one pump by Sunday evening."),
             .triggers("wording.changed", "fr", "M. Gallant est arrivé au département d'État quelques instants avant la réunion.", "fr", "M. Gallant est arrivé au département d'État quelques heures avant la réunion."),
             .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
         ],
@@ -64,20 +65,22 @@ public struct WordingCheck: Check {
         let language = comparison.source.document.language.language
         let functionWords = FunctionWords.of(language)
         // Words other checks speak for.
-        func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> (all: [Range<Int>], terms: [Range<Int>]) {
+        func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> (all: [Range<Int>], terms: [Range<Int>], preferred: [Range<Int>]) {
             var out = [lexicon.intensityFinder, lexicon.hedgeFinder, lexicon.modalityFinder, lexicon.negationFinder, lexicon.attributionFinder,
                        lexicon.sizeFinder, lexicon.antonymFinder]
                 .flatMap { text.hits($0).map(\.range) }
-            var termRanges: [Range<Int>] = []
+            var termRanges: [Range<Int>] = [], preferred: [Range<Int>] = []
             for (k, tokens) in text.tokens.enumerated() {
                 // Only words the term check speaks for: a concept's preferred or admitted rendering. A word
                 // listed only as some concept's wrong sense ("deaths" under casualties) is a word like any other.
-                termRanges += terms.find(in: tokens, words: text.words[k]).filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
+                let hits = terms.find(in: tokens, words: text.words[k])
+                termRanges += hits.filter { $0.uses.contains { $0.status != .deprecated } }.map { text.range(k, $0.tokens) }
+                preferred += hits.filter { $0.uses.contains { $0.status == .preferred } }.map { text.range(k, $0.tokens) }
                 // Names, dates and numbers are their own checks' ("Monday" → "Friday" is a date changed).
                 let facts = comparison.document(side).facts[text.sentences[k]]
                 out += facts.names.map(\.range) + facts.dates.map(\.range) + facts.numbers.map(\.range)
             }
-            return (out + termRanges, termRanges)
+            return (out + termRanges, termRanges, preferred)
         }
         let a = sides.source.tokens.flatMap { $0 }, b = sides.target.tokens.flatMap { $0 }
         let ka = zip(a, sides.source.words.flatMap { w in (0..<w.count).map { w.stems($0) } }).map { spellingKey($0, stem: $1.first) }
@@ -85,8 +88,8 @@ public struct WordingCheck: Check {
         // Most sentences of a republication are unchanged: nothing more to read.
         let differences = substitutions(ka, kb)
         guard !differences.isEmpty else { return [] }
-        let sourceClaimed = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source).all : []
-        let (targetClaimed, targetTerms) = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : ([], [])
+        let (sourceClaimed, sourceTerms, sourcePreferred) = skippingClaimed ? claimed(sides.source, sides.sourceScales, comparison.sourceTerms, .source) : ([], [], [])
+        let (targetClaimed, targetTerms, _) = skippingClaimed ? claimed(sides.target, sides.targetScales, comparison.targetTerms, .target) : ([], [], [])
         var out: [Substitution] = []
         for (ra, rb) in differences {
             let sa = Array(a[ra]), sb = Array(b[rb])
@@ -110,7 +113,11 @@ public struct WordingCheck: Check {
             // reads only the original's concepts, so the substitution is this check's to report.
             let conceptOnlyInTarget = !claimedA && claimedB && targetClaimed.filter { r in sb.contains { r.overlaps($0.range) } }
                 .allSatisfy { r in targetTerms.contains(r) }
-            if (claimedA || claimedB) && !conceptOnlyInTarget && (quoted || relation != .antonym) { continue }
+            // And the reverse, a concept's admitted word ("repaired") put out for a word no concept holds ("replaced"):
+            // the term check reports a missing rendering for a preferred word only.
+            let onSource = sourceClaimed.filter { r in sa.contains { r.overlaps($0.range) } }
+            let admittedOnlyInSource = claimedA && !claimedB && onSource.allSatisfy { r in sourceTerms.contains(r) && !sourcePreferred.contains(r) }
+            if (claimedA || claimedB) && !conceptOnlyInTarget && !admittedOnlyInSource && (quoted || relation != .antonym) { continue }
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
