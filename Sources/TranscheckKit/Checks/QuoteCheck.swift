@@ -92,7 +92,7 @@ public struct QuoteCheck: Check {
                 let wa = ka.map(WordingCheck.foldSpelling), wb = kb.map(WordingCheck.foldSpelling)
                 guard wa.joined() != wb.joined() else { continue }
                 // Compared folded, reported as written ("decisive", not its folded key "decizive").
-                let (removedAt, addedAt) = Self.difference(wa, wb)
+                var (removedAt, addedAt) = Self.difference(wa, wb)
                 var removed = removedAt.map { ka[$0] }, added = addedAt.map { kb[$0] }
                 // An amount written in the house style ("1,500 shillings" → "Sh1,500", "$5 million" → "$5m", "60 pesos" →
                 // "P60"): where the quotation's figures are the same, figures, currencies and magnitudes are no rewording.
@@ -101,13 +101,16 @@ public struct QuoteCheck: Check {
                 }
                 func amountWord(_ key: String) -> Bool { key.contains(where: \.isNumber) || Self.amountWords.contains(key) }
                 if amounts(.source, a) == amounts(.target, b) {
+                    removedAt.removeAll { amountWord(ka[$0]) }
+                    addedAt.removeAll { amountWord(kb[$0]) }
                     removed.removeAll(where: amountWord)
                     added.removeAll(where: amountWord)
                     if removed.isEmpty && added.isEmpty { continue }
                 }
                 out.append(finding(comparison, beadIndex, "quote.altered", .major,
                                    "The quotation is reworded: \(removed.isEmpty ? "" : "\"\(removed.joined(separator: " "))\" taken out")\(removed.isEmpty || added.isEmpty ? "" : ", ")\(added.isEmpty ? "" : "\"\(added.joined(separator: " "))\" put in").",
-                                   a, b, sa, sb, "word-level difference inside quotation marks"))
+                                   Self.narrowed(a, to: removedAt, keys: ka.count, .source, comparison),
+                                   Self.narrowed(b, to: addedAt, keys: kb.count, .target, comparison), sa, sb, "word-level difference inside quotation marks"))
             } else {
                 // Letters only, so punctuation and spacing conventions do not count.
                 let la = Double(Script.letterCount(sa)), lb = Double(Script.letterCount(sb))
@@ -206,6 +209,18 @@ public struct QuoteCheck: Check {
             }
         }
         return runs
+    }
+
+    /// The part of a quotation from its first to its last changed word (by their places among the quotation's
+    /// words), so the report points at the change; the whole quotation where the words cannot be placed.
+    static func narrowed(_ q: Quote, to changed: [Int], keys: Int, _ side: Comparison.Side, _ c: Comparison) -> Quote {
+        guard let first = changed.min(), let last = changed.max() else { return q }
+        let doc = c.document(side).document
+        let words = doc.tokens.filter { q.range.contains($0.range.lowerBound) }
+        guard words.count == keys, last < words.count else { return q }
+        let range = words[first].range.lowerBound..<words[last].range.upperBound
+        guard let sentence = doc.sentences.firstIndex(where: { $0.range.contains(range.lowerBound) }) else { return q }
+        return (sentence, range)
     }
 
     private func finding(_ c: Comparison, _ bead: Int, _ check: String, _ severity: Severity, _ message: String,
