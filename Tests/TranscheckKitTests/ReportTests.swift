@@ -158,6 +158,7 @@ struct ReportTests {
                                    ("Par Karim Benali\nPublié le 5 octobre 2027 à 14 h 10\n\nLe réseau hospitalier a été visé lundi par une attaque au rançongiciel, selon les autorités.", "fr"),
                                    ("The Hindu Bureau\n\n" + story, "en"),
                                    (story + "\n\nFor more news about hospitals, visit Inquirer.net/nation.", "en"),
+                                   (story + "\n\nHeader image: Nurses walk past the hospital in Leeds. — Reuters", "en"),
                                    ("Опубликовано 5 октября 2027, 14:10\n\nВ понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.", "ru"),
                                    ("نشر في 5 أكتوبر 2027\n\nتعرضت شبكة المستشفيات لهجوم ببرنامج فدية يوم الاثنين، بحسب المسؤولين.", "ar")] {
             let added = Fixtures.check(story, "en", target, language).findings.filter { $0.check == "addition.sentence" }

@@ -526,8 +526,8 @@ public struct SentenceAnalyzer: Sendable {
     static let roadWords: Set<String> = ["road", "highway", "motorway", "expressway", "route", "freeway"]
 
     /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan, Ugandan and
-    /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, kwacha, the Philippine peso ("P48").
-    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Sh", "N", "R", "K", "P"]
+    /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, rupees ("Rs3,500" in Pakistani copy), kwacha, the Philippine peso ("P48").
+    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Rs", "Sh", "N", "R", "K", "P"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
     static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",

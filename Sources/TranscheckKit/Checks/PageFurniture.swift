@@ -20,7 +20,8 @@ enum PageFurniture {
             if ["اقرأ أيضا", "اقرأ ايضا", "شاهد", "اقرأ", "اقرأ المزيد", "קראו גם", "צפו", "читайте также", "смотрите также", "подробнее",
                 "à lire aussi", "lire aussi", "à voir aussi", "read more", "read also", "also read", "see also", "related", "watch", "listen"]
                 .contains(label.lowercased()) { return "a promotional label (\(label):)" }
-            if ["photo", "image", "picture", "photograph", "file photo", "caption", "credit", "photo credit", "crédit photo", "фото", "صورة", "الصورة",
+            if ["photo", "image", "picture", "photograph", "file photo", "caption", "credit", "photo credit", "header image", "main image", "featured image",
+                "top image", "lead image", "image caption", "crédit photo", "фото", "صورة", "الصورة",
                 "צילום"].contains(String(label).trimmingScalars { $0.properties.generalCategory == .spaceSeparator }.lowercased()) {
                 return "a photo caption (\(label):)"
             }
