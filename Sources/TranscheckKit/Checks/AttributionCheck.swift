@@ -131,6 +131,10 @@ public struct AttributionCheck: Check {
                     "Des responsables sanitaires ont indiqué que l'épidémie pourrait atteindre deux autres régions."),
             .passes("en", "Madagascar declared a national health emergency over the epidemic on Feb. 19.", "fr",
                     "Madagascar a décrété l'urgence sanitaire nationale face à l'épidémie le 19 février."),
+            // The house's word for the same body (Irish copy calls the police gardaí).
+            .passes("en", "No deaths had been reported by Tuesday evening, according to police.", "en", "No deaths had been reported by Tuesday evening, according to gardaí."),
+            .passes("en", "Lyon Mayor Laurent Castagné described the collision as \"an extremely serious accident\".", "fr",
+                    "Le maire de Lyon, Laurent Castagné, a qualifié la collision d'« accident extrêmement grave »."),
             // An order passed on reports nobody's words.
             .passes("en", "In the village, residents were told to keep chickens and ducks indoors.", "ru", "В селе жителям велели держать кур и уток в помещениях."),
             .passes("en", "The governor declared a curfew in the port city after the riots.", "fr", "Le gouverneur a instauré un couvre-feu dans la ville portuaire après les émeutes."),

@@ -11,6 +11,7 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("intensity.shift", "en", "Firefighters needed nearly two hours to bring it under control.", "ar", "واحتاج رجال الإطفاء إلى أكثر من ساعتين للسيطرة عليه."),
             // In one language, a hedge replaced by a degree word.
             .triggers("intensity.shift", "en", "The strike left the main form of public transport nearly paralyzed.", "en", "The strike left the main form of public transport completely paralysed."),
             // A negation before "more than" makes it "at most".
@@ -42,6 +43,7 @@ public struct IntensityShiftCheck: Check {
                     "ar", "وسجلت 1140 حالة بين الأطفال دون الخامسة، أي بزيادة نحو 30 في المئة عن العام السابق."),
             .passes("en", "The meetings are extremely important, he said.", "fr", "Les réunions sont extrêmement importantes, a-t-il dit."),
             .passes("en", "Some 430 homes were under nearly a metre of water.", "fr", "Quelque 430 résidences étaient sous près d'un mètre d'eau."),
+            .passes("en", "Firefighters needed nearly two hours to bring it under control.", "ar", "واحتاج رجال الإطفاء إلى نحو ساعتين للسيطرة عليه."),
             .passes("de", "Er glaubte an mich, mehr als ich selbst, und rief mir ein paar Worte zu.", "fr",
                     "Il avait confiance en moi, plus que moi-même, et il m'a crié quelques encouragements."),
             .passes("en", "\"We have been quite consistent,\" Miller said.", "fr", "« Nous avons été très cohérents », a déclaré Miller."),
@@ -96,7 +98,9 @@ public struct IntensityShiftCheck: Check {
                 t < tokens.count && (tokens[t].kind == .number || numbers.contains(where: { $0.range.lowerBound == tokens[t].range.lowerBound })
                                      || Self.proportionWords.contains(tokens[t].key)
                                      // "nearly a metre", « près d'un mètre »: one of a unit, before its noun.
-                                     || (Self.oneArticles.contains(tokens[t].key) && t + 1 < tokens.count && tokens[t + 1].kind == .word))
+                                     || (Self.oneArticles.contains(tokens[t].key) && t + 1 < tokens.count && tokens[t + 1].kind == .word)
+                                     // Arabic counts two by the dual of the noun ("أكثر من ساعتين", 'more than two hours').
+                                     || Self.isArabicDual(tokens[t]))
             }
             // « plus d'un mètre »: the hedge's own last word counts one.
             if Self.oneArticles.contains(tokens[span.upperBound - 1].key), span.upperBound < tokens.count, tokens[span.upperBound].kind == .word { return true }
@@ -159,6 +163,13 @@ public struct IntensityShiftCheck: Check {
         Finding(check: "intensity.shift", severity: severity, message: message,
                 source: c.span(.source, sentence: a.sentence, range: a.range), target: c.span(.target, sentence: b.sentence, range: b.range),
                 expected: c.text(.source, a.range), found: c.text(.target, b.range), evidence: evidence, bead: bead)
+    }
+
+    /// An indefinite Arabic noun in the dual ("ساعتين", "يومين", "شهرين"): two of it, after a hedge.
+    static func isArabicDual(_ token: Token) -> Bool {
+        guard token.kind == .word, let first = token.text.unicodeScalars.first, (0x0600...0x06FF).contains(first.value),
+              token.characterCount >= 4, !token.key.hasPrefix("ال") else { return false }
+        return token.key.hasSuffix("تين") || token.key.hasSuffix("تان") || token.key.hasSuffix("ين") || token.key.hasSuffix("ان")
     }
 
     /// Indefinite articles that count one of a unit after a hedge ("more than a week", « plus d'une semaine »).

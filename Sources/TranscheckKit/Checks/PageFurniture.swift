@@ -50,10 +50,10 @@ enum PageFurniture {
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
         // A newsletter's sign-up or a social network's follow line runs longer, and may end with a full stop
         // ("Follow us on Facebook, X, Instagram and WhatsApp for the latest news.").
-        if lineAlone, tokens.count <= 16 {
+        if lineAlone, tokens.count <= 20 {
             let lower = text.lowercased()
             let promotes = Self.newsletter.contains { lower.containsBytes($0) }
-            if tokens.count <= (promotes ? 16 : 10), !text.hasSuffix(".") || promotes,
+            if tokens.count <= (promotes ? 20 : 10), !text.hasSuffix(".") || promotes,
                Self.callsToAction.contains(where: { lower.hasPrefix($0 + " ") || lower == $0 }) {
                 return "a call to action"
             }
@@ -136,7 +136,7 @@ enum PageFurniture {
     /// starts so and does not end with a period is the page talking, not the story.
     static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", " on x ", " on x.", "latest updates", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר",
                                                    // "For more news about …, visit Inquirer.net/business."
-                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/"]
+                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/", "push alerts", "push notifications"]
 
     /// How a page's publication line opens, lower-cased.
     static let publicationWords = ["published", "updated", "last updated", "posted", "first published", "publié", "publié le", "mis à jour",

@@ -57,6 +57,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // A title is no adjective: "General" has no opposite in «اللواء».
+            .passes("en", "Major General Kadhim al-Zubaidi, director of civil defence in Baghdad, said 12 fire engines had been sent to the scene.",
+                    "ar", "وقال اللواء كاظم الزبيدي، مدير الدفاع المدني في بغداد، إن 12 سيارة إطفاء أُرسلت إلى موقع الحادث."),
             .passes("en", "The snowpack was only slightly above average this winter.", "fr", "Le couvert neigeux n'était que légèrement supérieur à la moyenne cet hiver."),
             .passes("en", "Birds may have to be culled near Omsk if tests are positive.", "ru", "Птицу под Омском, возможно, придется забить, если анализы окажутся положительными."),
             // « sans danger » is 'safe'; "comes first" is no opposite of « passe ».
@@ -447,10 +450,15 @@ public struct PolarityFlipCheck: Check {
         // ('always') would report the same flip twice.
         // Nor "first" and "last", ordinals more often than opposites ("safety comes first" → « passe avant tout »).
         let negations = ScaleLexicon.of("en").negationSet
-        let candidates = source.tokens[0].filter { token in
-            token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key)
+        // Not a word of a name or a title ("Major General Kadhim al-Zubaidi"): capitalised inside the sentence,
+        // or opening it before another capitalised word.
+        let words = source.tokens[0]
+        let candidates = words.indices.filter { t in
+            let token = words[t]
+            let named = token.isCapitalized && (t > 0 || (t + 1 < words.count && words[t + 1].isCapitalized))
+            return token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key) && !named
                 && !negations.contains(token.key) && !["first", "last"].contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
-        }.map { ($0, wordNet.antonymWords($0.key)) }.filter { !$0.1.isEmpty }
+        }.map { (words[$0], wordNet.antonymWords(words[$0].key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
         // Target content words by dictionary id, with where they stand. Not degree words: the
         // intensity check compares those («قليلاً» renders "slightly", not an opposite of "hardest").

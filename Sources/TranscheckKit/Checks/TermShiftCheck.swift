@@ -14,6 +14,7 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had replaced one pump by Sunday evening."),
             .triggers("term.shift", "en", "Officials opened centres offering services such as lodging and food.", "fr",
                       "Les autorités ont ouvert des centres offrant des services comme l'hébergement et les médicaments."),
             // Detained is not dismissed.
@@ -106,7 +107,9 @@ public struct TermShiftCheck: Check {
                 let range = source.range(k, hit.tokens)
                 let partOfName = !PhraseFinder.capitalisedNouns.contains(sourceLanguage.language)
                     && (source.isCapitalisedInside(k, hit.tokens.lowerBound)
-                        || comparison.source.facts[source.sentences[k]].names.contains { $0.tokens.count >= 2 && $0.range.overlaps(range) })
+                        || comparison.source.facts[source.sentences[k]].names.contains { $0.tokens.count >= 2 && $0.range.overlaps(range) }
+                        // Or a title opening the sentence before a capitalised word ("Major General Kadhim al-Zubaidi").
+                        || (hit.tokens.lowerBound == 0 && tokens[0].isCapitalized && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].isCapitalized))
                 for use in hit.uses where use.status != .deprecated && !stated.contains(where: { $0.concept == use.concept })
                     && !(partOfName && Self.writtenLowerCase(concepts[use.concept], in: sourceLanguage)) {
                     stated.append((use.concept, source.sentences[k], source.range(k, hit.tokens), use.status == .preferred))

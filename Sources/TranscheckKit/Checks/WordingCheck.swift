@@ -19,7 +19,7 @@ public struct WordingCheck: Check {
             .triggers("wording.changed", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
             // A concept's word where the original has a word no concept holds.
             .triggers("wording.changed", "en", "A reactor exploded at a pharmaceutical plant on Monday.", "en", "A boiler exploded at a pharmaceutical plant on Monday."),
-            .triggers("wording.changed", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had replaced one pump by Sunday evening."),
+            .triggers("wording.changed", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
             .triggers("wording.changed", "fr", "M. Gallant est arrivé au département d'État quelques instants avant la réunion.", "fr", "M. Gallant est arrivé au département d'État quelques heures avant la réunion."),
             .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
         ],

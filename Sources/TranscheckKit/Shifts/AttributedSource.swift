@@ -201,6 +201,9 @@ struct AttributedSource {
         // In charge of the same thing, and one side names no kind of body ("Health officials", « des responsables
         // sanitaires »): one source. Two bodies of one field stay two ("the transport ministry", «هيئة الميناء»).
         if !a.portfolios.isDisjoint(with: b.portfolios), a.kinds.isEmpty || b.kinds.isEmpty { return false }
+        // One word against one naming the same kind of source ("according to police" / "according to gardaí"): the
+        // house's word for the same body.
+        if a.words.count == 1, b.words.count == 1, !a.kinds.isEmpty, a.kinds == b.kinds { return false }
         // In one language the speaker stands on the same side of the verb in both, and a name is a word like any other.
         if sl.language == tl.language {
             // The two cited phrases share no word ("according to port officials" / "according to the agriculture
