@@ -586,6 +586,9 @@ public struct SentenceAnalyzer: Sendable {
     }
 
     private func spelledNumber(_ tokens: [Token], _ i: Int, file: TextFile, used: [Bool]) -> (NumberMention, Int)? {
+        // "at half past eleven", "a quarter to ten": the hour of a time told in words, which other languages
+        // count otherwise («в половине двенадцатого», 'in the half of the twelfth'), not a count.
+        if language.language == "en", i >= 2, ["past", "to"].contains(tokens[i - 1].key), ["half", "quarter"].contains(tokens[i - 2].key) { return nil }
         var run: [SpelledNumbers.Word] = []
         var last = i - 1
         var k = i
