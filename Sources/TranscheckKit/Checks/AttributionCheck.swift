@@ -305,7 +305,12 @@ public struct AttributionCheck: Check {
         // Not denials: "les autorités ont rejeté la demande" rejects a request, it reports nothing.
         // A verb denied reports nothing: "не ответила" ('did not reply'), "لم يعلق".
         // In one language any speaker set off by the verb counts ("…, NHS England said"): nothing was translated.
-        let sourceText = sides.source.sentences.map { comparison.source.document.sentences[$0].text }.joined(separator: " ")
+        // Joined only when a capitalised speaker after a verb asks for it.
+        var joinedSource: String? = nil
+        func sourceHolds(_ word: String) -> Bool {
+            if joinedSource == nil { joinedSource = sides.source.sentences.map { comparison.source.document.sentences[$0].text }.joined(separator: " ") }
+            return joinedSource!.contains(word)
+        }
         func namesSource(_ b: ScaleHit) -> Bool {
             !Self.denied(b, sides.target, tl) && tl.attribution[b.entry].kind == "verb" && ["neutral", "assertive"].contains(tl.attribution[b.entry].stance)
                 && (Self.parenthetical(b, sides.target)
@@ -313,7 +318,7 @@ public struct AttributionCheck: Check {
                         .contains { cited in !cited.kinds.isEmpty || sl.language == tl.language
                             || cited.words.contains { Self.isAcronym($0.token.text) }
                             // A body by its name after the verb ("сообщили в Россельхознадзоре") that the original's sentence does not hold.
-                            || (cited.direction == .after && cited.words.contains { $0.token.isCapitalized && !sourceText.contains($0.token.text) }) })
+                            || (cited.direction == .after && cited.words.contains { $0.token.isCapitalized && !sourceHolds($0.token.text) }) })
         }
         for b in t.dropFirst(s.count) where tl.attribution[b.entry].kind == "phrase" || ["doubtful", "admission", "emotive"].contains(tl.attribution[b.entry].stance)
             || (sourceHadNone && namesSource(b)) {
