@@ -76,7 +76,9 @@ public struct IntensityShiftCheck: Check {
         // paralysed"): two scales the pairing above keeps apart, brought together by the word-level diff.
         if comparison.source.document.language.language == comparison.target.document.language.language {
             let hedgesS = sides.source.hits(sides.sourceScales.hedgeFinder), hedgesT = sides.target.hits(sides.targetScales.hedgeFinder)
-            for sub in WordingCheck.allSubstitutions(in: beadIndex, of: comparison) {
+            // The word-level diff (and WordNet behind it) only where a hedge and a degree word stand on opposite sides.
+            let possible = (!hedgesS.isEmpty && !dt.isEmpty) || (!ds.isEmpty && !hedgesT.isEmpty)
+            for sub in possible ? WordingCheck.allSubstitutions(in: beadIndex, of: comparison) : [] {
                 let hedgeToDegree = hedgesS.contains { $0.range.overlaps(sub.sourceRange) } && dt.contains { $0.range.overlaps(sub.targetRange) }
                 let degreeToHedge = ds.contains { $0.range.overlaps(sub.sourceRange) } && hedgesT.contains { $0.range.overlaps(sub.targetRange) }
                 guard hedgeToDegree || degreeToHedge,
