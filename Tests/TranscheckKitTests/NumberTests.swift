@@ -67,6 +67,8 @@ struct NumberTests {
         #expect(Fixtures.facts("Rice sold at P57.40 a kilo; the cap is P48 and fines reach P1 million.", "en").numbers.map(\.value) == [57.4, 48, 1_000_000])
         #expect(Fixtures.facts("Traffic backed up on the N1 highway after the N1,150 fare rise.", "en").numbers.map(\.value) == [1_150])
         #expect(Fixtures.facts("A machine costs Rs3,500 and fines reached Rs48.6 million.", "en").numbers.map(\.value) == [3_500, 48_600_000])
+        // A conjunction written onto a figure: «و300 ألف» is 300,000.
+        #expect(Fixtures.facts("ستدفع مليون ريال لكل أسرة، و300 ألف ريال لكل مصاب.", "ar").numbers.map(\.value) == [1_000_000, 300_000])
         // The hour of a time told in words is no count.
         #expect(Fixtures.facts("He called me at half past eleven and said two men were hurt.", "en").numbers.map(\.value) == [2])
         // Arabic duals of the scale words: «مليوني جنيه», 'two million pounds'; «مئتي», 'two hundred'.

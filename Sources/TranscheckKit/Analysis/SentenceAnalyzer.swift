@@ -443,10 +443,16 @@ public struct SentenceAnalyzer: Sendable {
             value *= factor
             last += 1
             // Arabic adds the rest after "and": "16 ألفا و200" is 16,200.
-            if language.language == "ar", last + 1 < tokens.count, !used[last + 1], tokens[last + 1].text.hasPrefix("و"),
-               let rest = numerals.parse(String(tokens[last + 1].text.dropFirst())), rest < factor {
-                value += rest
-                last += 1
+            if language.language == "ar", last + 1 < tokens.count, !used[last + 1], tokens[last + 1].text.hasPrefix("و") {
+                // The "و" written onto the figure is a token of its own ("و" "200"), or one with it.
+                if tokens[last + 1].text == "و", last + 2 < tokens.count, !used[last + 2], tokens[last + 2].kind == .number,
+                   let rest = numerals.parse(tokens[last + 2].text), rest < factor {
+                    value += rest
+                    last += 2
+                } else if let rest = numerals.parse(String(tokens[last + 1].text.dropFirst())), rest < factor {
+                    value += rest
+                    last += 1
+                }
             }
         }
         let (range, text) = span(tokens, i, last, file: file)

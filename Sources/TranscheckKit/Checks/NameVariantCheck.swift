@@ -41,6 +41,7 @@ public struct NameVariantCheck: Check {
                       "ar", "وقالت ليلى السيد، وهي عالمة حشرات، إن الصيف الحار على غير العادة ساعد الحشرة على الانتشار. وحذرت السيف من أن التفشي ليس تحت السيطرة."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The fire in Victoria state destroyed 64 homes, the Victoria government said.", "en", "The fire in Victoria destroyed 64 homes, the Victorian government said."),
             .passes("en", "Layla al-Saif, an entomologist, said the unusually hot summer helped the insect spread. The outbreak is not under control, Al-Saif warned.",
                     "ar", "وقالت ليلى السيف، وهي عالمة حشرات، إن الصيف الحار على غير العادة ساعد الحشرة على الانتشار. وحذرت السيف من أن التفشي ليس تحت السيطرة."),
             .passes("en", "Jana Dvorakova heads the rail agency. The line reopened on Monday. Trains ran at reduced speed. Dvorakova said repairs would take a month.",
@@ -69,7 +70,10 @@ public struct NameVariantCheck: Check {
         let bead = comparison.alignment[beadIndex]
         guard !bead.target.isEmpty else { return [] }
         let pairing = comparison.memo.value("names", bead: beadIndex) { NamePairing(bead: bead, index: beadIndex, comparison: comparison) }
-        return pairing.variants.map { v in
+        // A place's adjective is the place ("the Victorian government" for Victoria state): the name and a demonym ending.
+        return pairing.variants.filter { v in
+            !["n", "an", "ian"].contains { v.found.lowercased() == v.expected.lowercased() + $0 }
+        }.map { v in
             // Places, organisations and regular transliterations the lexicon lacks weigh less than a misspelt person.
             let severity: Severity = v.kind == .place || v.kind == .organisation || v.plausible ? .minor : description.severity(of: "name.variant")
             return Finding(

@@ -136,7 +136,7 @@ enum PageFurniture {
     /// starts so and does not end with a period is the page talking, not the story.
     static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", " on x ", " on x.", "latest updates", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר",
                                                    // "For more news about …, visit Inquirer.net/business."
-                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/", "push alerts", "push notifications"]
+                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/", "push alerts", "push notifications", "news alerts"]
 
     /// How a page's publication line opens, lower-cased.
     static let publicationWords = ["published", "updated", "last updated", "posted", "first published", "publié", "publié le", "mis à jour",
@@ -159,7 +159,7 @@ enum PageFurniture {
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
                                  "todos los derechos reservados", "alle rechte vorbehalten"]
 
-    static let callsToAction = ["sign up", "subscribe", "follow", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
+    static let callsToAction = ["sign up", "subscribe", "follow", "get our", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",

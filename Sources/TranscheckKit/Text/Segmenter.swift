@@ -53,8 +53,9 @@ public struct Segmenter: Sendable {
                     let first = tokens.count
                     for w in pieceWords {
                         let range = (w.range.lowerBound + start)..<(w.range.upperBound + start)
-                        // Arabic writes a one-letter preposition onto a figure with a tatweel ("بـ31",
-                        // 'with 31'): the word breaker keeps them together; the figure is a number.
+                        // Arabic writes a one-letter preposition or conjunction onto a figure, with a tatweel or
+                        // without ("بـ31", 'with 31'; "و300", 'and 300'): the word breaker keeps them together; the
+                        // figure is a number.
                         if let cut = Self.tatweelFigure(line, w.range) {
                             let word = range.lowerBound..<(cut + start), figure = (cut + start)..<range.upperBound
                             tokens.append(Token(range: word, text: file.string(word), kind: .word))
@@ -76,6 +77,11 @@ public struct Segmenter: Sendable {
     /// (and the separators inside a figure) to the end; nil for any other word.
     static func tatweelFigure(_ line: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
         func isDigit(_ u: UInt16) -> Bool { (0x30...0x39).contains(u) || (0x0660...0x0669).contains(u) || (0x06F0...0x06F9).contains(u) }
+        // A one-letter conjunction or preposition written straight onto a figure ("و300 ألف", 'and 300 thousand').
+        if range.count >= 2, [0x0648, 0x0628, 0x0644, 0x0641, 0x0643].contains(line[range.lowerBound]), isDigit(line[range.lowerBound + 1]),
+           ((range.lowerBound + 1)..<range.upperBound).allSatisfy({ isDigit(line[$0]) || [0x2C, 0x2E, 0x066B, 0x066C].contains(line[$0]) }) {
+            return range.lowerBound + 1
+        }
         guard let tatweel = range.first(where: { line[$0] == 0x0640 }), tatweel > range.lowerBound, tatweel + 1 < range.upperBound,
               isDigit(line[tatweel + 1]),
               (range.lowerBound..<tatweel).allSatisfy({ (0x0621...0x064A).contains(line[$0]) }),
