@@ -506,24 +506,26 @@ public struct SentenceAnalyzer: Sendable {
         // A bare amount ("P48 a kilo") where the copy writes that letter onto an amount elsewhere ("P57.40",
         // "P1 million"): Philippine copy prices everything so. Not before a road word ("the N1 highway").
         guard written || next.map({ scale(of: $0) != nil }) == true
-                || (Self.writesLetterAmount(prefix, in: file.string(0..<file.units.count)) && !Self.roadWords.contains(next?.key ?? "")) else { return nil }
+                || (Self.writesLetterAmount(prefix, in: file.units) && !Self.roadWords.contains(next?.key ?? "")) else { return nil }
         return v * factor
     }
 
     /// Whether a text writes an amount onto these letters with a decimal, a grouping or a magnitude ("P57.40",
     /// "P1,500", "P2.5bn", "P1 million").
-    static func writesLetterAmount(_ letters: String, in text: String) -> Bool {
-        var rest = Substring(text)
-        while let r = rest.range(of: letters) {
-            let before = rest[..<r.lowerBound].last
-            var tail = rest[r.upperBound...]
-            rest = tail
-            guard before.map({ !$0.isLetter && !$0.isNumber }) ?? true else { continue }
-            let digits = tail.prefix { $0.isNumber }
-            guard !digits.isEmpty else { continue }
-            tail = tail.dropFirst(digits.count)
-            if let c = tail.first, c == "." || c == ",", tail.dropFirst().first?.isNumber == true { return true }
-            if tail.hasPrefix("m ") || tail.hasPrefix("bn") || tail.hasPrefix(" million") || tail.hasPrefix(" billion") { return true }
+    static func writesLetterAmount(_ letters: String, in u: [UInt16]) -> Bool {
+        // On the file's UTF-16 units: asked for each bare letter amount, it must not copy the text.
+        let l = Array(letters.utf16)
+        func digit(_ i: Int) -> Bool { i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
+        func follows(_ i: Int, _ word: String) -> Bool { Array(word.utf16).enumerated().allSatisfy { i + $0.offset < u.count && u[i + $0.offset] == $0.element } }
+        var i = 0
+        while i + l.count < u.count {
+            defer { i += 1 }
+            guard u[i] == l[0], follows(i, letters), i == 0 || !Script.isLetter(Unicode.Scalar(u[i - 1]) ?? " ") && !digit(i - 1) else { continue }
+            var k = i + l.count
+            guard digit(k) else { continue }
+            while digit(k) { k += 1 }
+            if k + 1 < u.count, u[k] == 0x2E || u[k] == 0x2C, digit(k + 1) { return true }
+            if follows(k, "m ") || follows(k, "bn") || follows(k, " million") || follows(k, " billion") { return true }
         }
         return false
     }
@@ -533,7 +535,7 @@ public struct SentenceAnalyzer: Sendable {
 
     /// Letters written for a currency onto its amount, longest first: naira, rand, Kenyan, Ugandan and
     /// Tanzanian shillings ("Sh193.60" in Kenyan copy), cedi, rupees ("Rs3,500" in Pakistani copy), kwacha, the Philippine peso ("P48").
-    private static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Rs", "Sh", "N", "R", "K", "P"]
+    static let currencyLetters = ["KSh", "Ksh", "USh", "TSh", "GH¢", "Rs", "Sh", "N", "R", "K", "P"]
 
     /// Currency words a short amount stands before ("22m Canadian dollars", "3bn euros").
     static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "dirhams", "riyals",

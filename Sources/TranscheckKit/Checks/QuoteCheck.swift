@@ -144,7 +144,8 @@ public struct QuoteCheck: Check {
     /// Currencies and magnitudes an amount is written with, as word keys: the number reader's currency
     /// words, their singulars, and the short forms written onto a figure ("Sh", "m", "bn").
     static let amountWords: Set<String> = SentenceAnalyzer.currencyWords
-        .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "peso", "million", "billion", "m", "bn", "k", "sh", "ksh", "n", "r", "rs", "us", "p"])
+        .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "peso", "million", "billion", "m", "bn", "k", "us"])
+        .union(SentenceAnalyzer.currencyLetters.map(WordKey.of))
 
     /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two
     /// quotations the speaker interrupts, aligned sentence by sentence) is compared by the part in each

@@ -56,7 +56,7 @@ public struct Segmenter: Sendable {
                         // Arabic writes a one-letter preposition or conjunction onto a figure, with a tatweel or
                         // without ("بـ31", 'with 31'; "و300", 'and 300'): the word breaker keeps them together; the
                         // figure is a number.
-                        if let cut = Self.tatweelFigure(line, w.range) {
+                        if let cut = Self.procliticFigure(line, w.range) {
                             let word = range.lowerBound..<(cut + start), figure = (cut + start)..<range.upperBound
                             tokens.append(Token(range: word, text: file.string(word), kind: .word))
                             tokens.append(Token(range: figure, text: file.string(figure), kind: .number))
@@ -73,9 +73,9 @@ public struct Segmenter: Sendable {
         return (sentences, tokens)
     }
 
-    /// Where the figure starts in a word like "بـ31" or "لـ٥": letters, a tatweel, then digits
-    /// (and the separators inside a figure) to the end; nil for any other word.
-    static func tatweelFigure(_ line: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
+    /// Where the figure starts in a word like "بـ31", "لـ٥" or "و300": letters and a tatweel, or one proclitic
+    /// letter, then digits (and the separators inside a figure) to the end; nil for any other word.
+    static func procliticFigure(_ line: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int? {
         func isDigit(_ u: UInt16) -> Bool { (0x30...0x39).contains(u) || (0x0660...0x0669).contains(u) || (0x06F0...0x06F9).contains(u) }
         // A one-letter conjunction or preposition written straight onto a figure ("و300 ألف", 'and 300 thousand').
         if range.count >= 2, [0x0648, 0x0628, 0x0644, 0x0641, 0x0643].contains(line[range.lowerBound]), isDigit(line[range.lowerBound + 1]),
