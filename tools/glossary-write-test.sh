@@ -41,7 +41,7 @@ n=$(grep -o "Gallant[0-9]" "$lex/names/people-leaders.yml" | sort -u | wc -l)
 before=$(sha256sum "$lex/terms/desk.yml" | cut -d' ' -f1)
 TRANSCHECK_TEST_WRITE_PAUSE=5 "$bin" glossary add --no-bundled --lexicons "$lex" --file "$lex/terms/desk.yml" --id killed-entry --lang en --form killedword >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 50); do ls "$lex/terms/".desk.yml.transcheck-*.tmp >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 300); do ls "$lex/terms/".desk.yml.transcheck-*.tmp >/dev/null 2>&1 && break; sleep 0.1; done
 ls "$lex/terms/".desk.yml.transcheck-*.tmp >/dev/null 2>&1 && ok || ko "no temporary file seen before the kill"
 kill -9 $pid; wait $pid 2>/dev/null
 after=$(sha256sum "$lex/terms/desk.yml" | cut -d' ' -f1)
