@@ -14,6 +14,9 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A body named after the verb in a quoted name, and an admission put on a plain statement.
+            .triggers("attribution.added", "en", "In summer the crossing carries more than 2,000 vehicles a day.", "ru", "Летом переправа пропускает более 2000 автомобилей в сутки, сообщили в «Ленской паромной компании»."),
+            .triggers("attribution.added", "en", "The city has long suffered from water shortages in summer.", "ru", "Город давно страдает от перебоев с водоснабжением летом, признают в городской администрации."),
             // Civil defence is a state body, a federation a labour one.
             .triggers("attribution.changed", "en", "Eleven workers were injured, according to the Basra Civil Defence Directorate.", "ar", "وأصيب 11 عاملاً، وفقاً لشرطة البصرة."),
             .triggers("attribution.changed", "en", "About 87 percent of teachers joined the strike, according to Faye's federation.", "fr", "Environ 87 % des enseignants ont suivi la grève, selon le ministère de l'Éducation nationale."),
@@ -112,6 +115,11 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A union and an association name the same bodies; the words besides the kind word meet.
+            .passes("en", "The union estimates that about $2.3 billion remains frozen.", "ar", "وتقدر الرابطة أن نحو 2.3 مليار دولار لا تزال مجمدة."),
+            .passes("en", "Depositors occupied a branch, according to the Depositors' Union.", "ar", "احتل مودعون فرعا، وفقا لرابطة المودعين."),
+            // A watchdog may be a state regulator.
+            .passes("en", "The utility was fined, according to a statement from the watchdog.", "ru", "Предприятие оштрафовано, говорится в сообщении надзорного ведомства."),
             // Conformity to a norm cites nobody.
             .passes("en", "Going out onto the ice despite a ban can be punished with a fine of up to 5,000 roubles.", "ru", "Согласно региональным правилам, выход на лед вопреки запрету может наказываться штрафом до 5 000 рублей."),
             .passes("en", "The vote must be held within 90 days.", "fr", "Selon la loi, le scrutin doit se tenir dans les 90 jours."),

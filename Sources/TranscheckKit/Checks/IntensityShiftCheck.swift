@@ -11,6 +11,9 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // Two degree words in the sentence: each faces the one standing at its place.
+            .triggers("intensity.shift", "en", "The vacancy rate was 1.6%, slightly lower than a year earlier and far below the 3% experts consider balanced.",
+                      "fr", "Le taux d'inoccupation était de 1,6 %, nettement moins qu'un an plus tôt et bien en deçà des 3 % que les experts jugent équilibrés."),
             .triggers("intensity.shift", "en", "Firefighters needed nearly two hours to bring it under control.", "ar", "واحتاج رجال الإطفاء إلى أكثر من ساعتين للسيطرة عليه."),
             // In one language, a hedge replaced by a degree word.
             .triggers("intensity.shift", "en", "The strike left the main form of public transport nearly paralyzed.", "en", "The strike left the main form of public transport completely paralysed."),

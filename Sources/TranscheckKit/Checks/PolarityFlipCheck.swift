@@ -57,6 +57,9 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // «لست» is 'am not'; "still" before a negation is no word with an opposite.
+            .passes("en", "\"I am not a criminal,\" he said.", "ar", "وقال: \"أنا لست مجرما\"."),
+            .passes("en", "Parliament has still not passed a law on capital controls.", "ar", "ولم يقر البرلمان حتى الآن قانونا للقيود على حركة رؤوس الأموال."),
             // A title is no adjective: "General" has no opposite in «اللواء».
             .passes("en", "Major General Kadhim al-Zubaidi, director of civil defence in Baghdad, said 12 fire engines had been sent to the scene.",
                     "ar", "وقال اللواء كاظم الزبيدي، مدير الدفاع المدني في بغداد، إن 12 سيارة إطفاء أُرسلت إلى موقع الحادث."),
@@ -456,7 +459,10 @@ public struct PolarityFlipCheck: Check {
         let candidates = words.indices.filter { t in
             let token = words[t]
             let named = token.isCapitalized && (t > 0 || (t + 1 < words.count && words[t + 1].isCapitalized))
-            return token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key) && !named
+            // Nor a word straight before a negation, which it qualifies as an adverb ("has still not passed":
+            // not the "still" of standing still, whose opposite is «حركة», 'moving').
+            let beforeNegation = t + 1 < words.count && negations.contains(words[t + 1].key)
+            return token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key) && !named && !beforeNegation
                 && !negations.contains(token.key) && !["first", "last"].contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { (words[$0], wordNet.antonymWords(words[$0].key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }

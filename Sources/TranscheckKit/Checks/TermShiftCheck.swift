@@ -46,6 +46,10 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // "so-called" is rendered « prétendues », which casts doubt as the original does.
+            .passes("en", "Tenant groups say evictions for so-called renovations are pushing rents up.", "fr", "Les groupes de locataires affirment que des évictions pour de prétendues rénovations font grimper les loyers."),
+            // Two phrases sharing their noun: «канализационные трубы» renders "sewage pipes".
+            .passes("en", "Heavy rain broke water and sewage pipes in the city.", "ru", "Сильный дождь прорвал водопроводные и канализационные трубы в городе."),
             // A person's given name opening the sentence is no verb ("Denis" is not "denies").
             .passes("en", "Denis Tikhonov, 46, a welder, spent seven hours on the ice.", "ru", "46-летний сварщик Денис Тихонов провел на льдине семь часов."),
             // A rendering the lexicon does not list, that the bilingual dictionary gives for the word.

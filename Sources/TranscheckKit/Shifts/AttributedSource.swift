@@ -55,6 +55,9 @@ struct AttributedSource {
     /// "As" words that open a parenthetical attribution ("как сообщили в …", "comme l'indique …").
     static let asWords: Set<String> = ["как", "comme", "as", "كما", "wie", "como", "כפי"]
 
+    /// Quotation marks that open a quoted name.
+    private static let openingMarks = Set("«“„\"".unicodeScalars)
+
     /// Marks that end a cited phrase; looked up per scalar (a search of a string per character cost more than the phrase).
     private static let punctuation = Set(",.;:()«»\"“”!?—–،؛؟".unicodeScalars)
 
@@ -87,6 +90,8 @@ struct AttributedSource {
             if gap.hasPrefix("."), before.contains("."), before.count <= 5 { gap.removeFirst() }
             // Nor does a plural's possessive apostrophe ("the Date Farmers' Association").
             if direction == .after, gap.hasPrefix("'") || gap.hasPrefix("\u{2019}"), before.hasSuffix("s") { gap.removeFirst() }
+            // Not an opening quotation mark before the first word: a quoted name ("сообщили в «Ленской паромной компании»").
+            if direction == .after, out.isEmpty, !gap.isEmpty, gap.unicodeScalars.allSatisfy({ Self.openingMarks.contains($0) || $0.properties.isWhitespace }) { gap = "" }
             // So does the word that opens the reported clause ("وقالت صحيفة معارضة إن …").
             if isPunctuation(gap) || text.words[k].forms(t).contains(where: complementizers.contains) { bounded = true; break }
             if token.kind == .word, token.characterCount >= 3, !text.words[k].forms(t).contains(where: { functionWords.contains(key: $0) }),
@@ -194,10 +199,13 @@ struct AttributedSource {
         // words are the lexicon's, so this holds where the dictionaries know neither side.
         // A lone speaker of the original ("the institute said") by its kind alone, and not between the state and
         // its police, which translations trade freely ("police said" → « selon les autorités »).
+        // Nor between a union and an association, which name the same bodies ("the union" → «الرابطة», 'the league').
         if a.lone {
-            return a.kindsDiffer(from: b) && !a.kinds.union(b.kinds).isSubset(of: ["state", "security"])
+            let kinds = a.kinds.union(b.kinds)
+            return a.kindsDiffer(from: b) && !kinds.isSubset(of: ["state", "security"]) && !kinds.isSubset(of: ["labour", "civil"])
         }
-        if a.kindsDiffer(from: b) { return true }
+        // A union against an association is left to the words: "the Depositors' Union" is «رابطة المودعين» ('league').
+        if a.kindsDiffer(from: b), !a.kinds.union(b.kinds).isSubset(of: ["labour", "civil"]) { return true }
         // In charge of the same thing, and one side names no kind of body ("Health officials", « des responsables
         // sanitaires »): one source. Two bodies of one field stay two ("the transport ministry", «هيئة الميناء»).
         if !a.portfolios.isDisjoint(with: b.portfolios), a.kinds.isEmpty || b.kinds.isEmpty { return false }

@@ -139,12 +139,17 @@ extension ScaleHit {
         return Array(zip(left.source, left.target))
     }
 
-    /// The hits left on each side once every source hit has taken a target hit that `matches` it;
-    /// the target's in reading order.
+    /// The hits left on each side once every source hit has taken a target hit that `matches` it
+    /// (of several, the one standing at the nearest place in the list: "slightly lower … far below" →
+    /// « nettement moins … bien en deçà » leaves "slightly" facing « nettement »); the target's in reading order.
     static func unmatched(_ source: [ScaleHit], _ target: [ScaleHit], matches: (ScaleHit, ScaleHit) -> Bool) -> (source: [ScaleHit], target: [ScaleHit]) {
         var leftSource: [ScaleHit] = [], used = Set<Int>()
-        for a in source {
-            if let k = target.indices.first(where: { !used.contains($0) && matches(a, target[$0]) }) { used.insert(k) } else { leftSource.append(a) }
+        for (i, a) in source.enumerated() {
+            if let k = target.indices.filter({ !used.contains($0) && matches(a, target[$0]) }).min(by: { abs($0 - i) < abs($1 - i) }) {
+                used.insert(k)
+            } else {
+                leftSource.append(a)
+            }
         }
         let leftTarget = target.indices.filter { !used.contains($0) }.map { target[$0] }
             .sorted { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
