@@ -69,6 +69,9 @@ public struct NameMismatchCheck: Check {
             // A description before the name ("Ecologist") is no given name: the surname is looked for in the whole sentence.
             .passes("en", "\"The company must pay,\" said Yelena Markina, head of the department. Ecologist Marina Teplova of Samara State University warned that cold water would slow the breakdown of the oil.",
                     "ru", "«Компания должна заплатить», — сказала начальник управления Елена Маркина. Эколог Самарского государственного университета Марина Теплова предупредила, что холодная вода замедлит разложение нефтепродуктов."),
+            // A word of a hyphenated name the translation splits otherwise is that name, not the other name it spells.
+            .passes("en", "In the vineyards of the Côtes de Provence appellation, the grapes are small, said Mathilde Aubanel. Nearly one litre in four is lost, according to Hélène Fabre, the agency's director for the Provence-Alpes-Côte d'Azur region.",
+                    "fr", "Dans les vignobles de l'appellation Côtes de Provence, les raisins sont petits, a indiqué Mathilde Aubanel. Près d'un litre sur quatre est perdu, selon Hélène Fabre, directrice de l'agence pour la région Provence-Alpes-Côte d'Azur."),
             // A place named by a geographic word is translated too: "Cap Blanc", 'the White Cape'.
             .passes("en", "The boats were working about 14 nautical miles northwest of Cap Blanc.", "ar", "وكانت الزوارق تعمل على بعد نحو 14 ميلا بحريا شمال غرب الرأس الأبيض."),
             // A place translated, not transliterated: "Good Hope" is words of the language.

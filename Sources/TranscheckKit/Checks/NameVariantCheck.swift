@@ -56,6 +56,8 @@ public struct NameVariantCheck: Check {
             .passes("en", "Israeli Defense Minister Yoav Gallant arrived.", "en", "Israeli Defence Minister Yoav Gallant arrived."),
             // A title spelt the British way in a name the lexicon does not know.
             .passes("en", "Labor Minister Anita Dhaliwal met both sides on Sunday.", "en", "Labour Minister Anita Dhaliwal met both sides on Sunday."),
+            // An adjective opening a place name is declined with it.
+            .passes("en", "The ferry left Nizhny Novgorod on Tuesday. Nizhny Novgorod is on the Volga.", "ru", "Паром вышел из Нижнего Новгорода во вторник. Нижний Новгород стоит на Волге."),
             // A Russian adjective made from a place name is that name, not a misspelling of it.
             .passes("en", "The level of Lake Issyk-Kul rose overnight. Villages of the Issyk-Kul region were flooded.",
                     "ru", "Уровень озера Иссык-Куль за ночь поднялся. Села Иссык-Кульской области затоплены."),

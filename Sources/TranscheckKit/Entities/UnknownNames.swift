@@ -298,6 +298,10 @@ struct UnknownNames {
                     for ending in Self.russianPlaceAdjective where key.hasSuffix(ending) && key.count - ending.count >= 3 {
                         forms.append(String(key.dropLast(ending.count)))
                     }
+                    // An adjective opening a place name is declined with it (Нижний Бестях, Нижнего Бестяха).
+                    if let ending = Self.russianAdjectiveEndings.first(where: { key.hasSuffix($0) && key.count - $0.count >= 4 }) {
+                        forms.append(String(key.dropLast(ending.count)))
+                    }
                     forms += forms.filter { $0.hasSuffix("ь") }.map { String($0.dropLast()) }
                 }
                 return Set(forms.compactMap { NameMatcher.key($0).tokens.first?.letters })
@@ -340,6 +344,9 @@ struct UnknownNames {
         // Kabeya" « M. Ngoy », and a capitalised word is a name, not a word that spells like one.
         var surnames = people.map { cased && $0.keys.count > 2 ? Array($0.keys.dropFirst()) : [$0.keys.last!] }
         for m in mentions where !surnames[m.person].contains(m.wordKeys.last!) { surnames[m.person].append(m.wordKeys.last!) }
+        func ownKeys(_ mention: Mention) -> [String] {
+            mention.wordKeys + mention.wordKeys.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 3 }
+        }
         for (b, mention) in unfound {
             let bead = comparison.alignment[b]
             // People of this bead and of its neighbours (translators move a name across a sentence boundary).
@@ -364,6 +371,9 @@ struct UnknownNames {
             for (p, person) in people.enumerated() where !present.contains(p) && !done {
                 for t in sentences where !done {
                     for c in candidates(t) where !(claimed[b] ?? []).contains(where: { $0.overlaps(c.token.range) }) {
+                        // A word of the unfound mention itself ("Provence" of "Provence-Alpes-Côte d'Azur") is that
+                        // mention, split otherwise, not the other person it also spells.
+                        guard !renders(c, ownKeys(mention)) else { continue }
                         guard surnames[p].contains(where: { key in
                             guard renders(c, [key]) else { return false }
                             if cased { return true }
@@ -540,6 +550,10 @@ struct UnknownNames {
     static let compoundSecondWords: Set<String> = Set(["الله", "الدين", "الرحمن", "الرحيم", "الحق"].map(WordKey.of))
 
     /// Endings of a Russian adjective made from a place name with "-ск-".
+    /// Case endings of Russian adjectives, longest first.
+    static let russianAdjectiveEndings = ["ими", "ыми", "его", "ого", "ему", "ому", "ий", "ый", "ой", "ем", "ом", "ей", "ая", "яя", "ую", "юю",
+                                          "ее", "ое", "ие", "ые", "их", "ых", "им", "ым"].map(WordKey.of)
+
     static let russianPlaceAdjective = ["ская", "ское", "ской", "ского", "скому", "ском", "ских", "скую", "скими", "ские", "ский"].map(WordKey.of)
 
     static let particles: Set<String> = NameMentionFinder.particles.union(["abd", "abdel", "abdul", "abdal", "abdol", "ould", "bint"])
