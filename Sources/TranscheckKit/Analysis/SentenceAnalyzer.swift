@@ -473,7 +473,7 @@ public struct SentenceAnalyzer: Sendable {
         case "m", "mn": factor = 1e6
         case "bn": factor = 1e9
         case "k": factor = 1e3
-        case "tn": factor = 1e12
+        case "tn", "trn": factor = 1e12
         default: factor = nil
         }
         // "$", "£", "¥", "¢" or any sign of the Unicode currency block ("€", "₦", "₹", "₽").
@@ -485,7 +485,7 @@ public struct SentenceAnalyzer: Sendable {
     }
 
     /// An amount written onto the letters that stand for its currency in African and Philippine copy: "N500m", "N1,150"
-    /// (naira in Nigerian copy), "R1.2bn" (rand), "KSh2,000", "GH¢20". Letters before a bare number
+    /// (naira in Nigerian copy, "N4tn" four trillion), "R1.2bn" (rand), "KSh2,000", "GH¢20". Letters before a bare number
     /// ("N1", "R2", "K2") name a road or a mountain: the amount needs a grouping, a decimal, a
     /// magnitude ("m", "bn") or a scale word after it ("N500 million").
     private func letterCurrencyAmount(_ token: Token, next: Token?, file: TextFile) -> Double? {
@@ -496,7 +496,7 @@ public struct SentenceAnalyzer: Sendable {
         var amount = Substring(token.text.dropFirst(prefix.count))
         guard let d = amount.utf8.first, d >= 0x30, d <= 0x39 else { return nil }
         var factor = 1.0
-        for (suffix, f) in [("bn", 1e9), ("m", 1e6), ("k", 1e3)] where amount.hasSuffix(suffix) {
+        for (suffix, f) in [("bn", 1e9), ("tn", 1e12), ("trn", 1e12), ("m", 1e6), ("k", 1e3)] where amount.hasSuffix(suffix) {
             factor = f
             amount = amount.dropLast(suffix.count)
             break
@@ -525,7 +525,7 @@ public struct SentenceAnalyzer: Sendable {
             guard digit(k) else { continue }
             while digit(k) { k += 1 }
             if k + 1 < u.count, u[k] == 0x2E || u[k] == 0x2C, digit(k + 1) { return true }
-            if follows(k, "m ") || follows(k, "bn") || follows(k, " million") || follows(k, " billion") { return true }
+            if follows(k, "m ") || follows(k, "bn") || follows(k, "tn") || follows(k, " million") || follows(k, " billion") { return true }
         }
         return false
     }

@@ -115,6 +115,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A body's initials for its name.
+            .passes("en", "The naira has lost about 9 percent of its value since January, according to central bank data, raising costs.", "en", "The naira has lost about nine per cent of its value since January, according to CBN data, raising costs."),
             // A union and an association name the same bodies; the words besides the kind word meet.
             .passes("en", "The union estimates that about $2.3 billion remains frozen.", "ar", "وتقدر الرابطة أن نحو 2.3 مليار دولار لا تزال مجمدة."),
             .passes("en", "Depositors occupied a branch, according to the Depositors' Union.", "ar", "احتل مودعون فرعا، وفقا لرابطة المودعين."),

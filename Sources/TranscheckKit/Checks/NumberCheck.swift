@@ -19,6 +19,8 @@ public struct NumberCheck: Check {
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // Nigerian copy writes naira with N and trillions as "tn".
+            .passes("en", "Subsidies cost more than 4 trillion naira ($2.6 billion) in 2026.", "en", "Subsidies cost more than N4tn ($2.6bn) in 2026."),
             // "both" and "a decade" carry their numbers.
             .passes("en", "Farmers in both countries say the protest was the largest in nearly a decade.", "fr", "Les planteurs des deux pays affirment que la manifestation est la plus importante depuis près de dix ans."),
             .passes("en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 200 personnes."),

@@ -57,6 +57,11 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // Restrictive 'nothing but' and 'not just' negate nothing; 'deprive of' and a negated take-off answer 'without' and 'grounded'.
+            .passes("en", "\"Families are fleeing with nothing but the clothes they are wearing,\" she said.", "fr", "« Les familles fuient sans rien d'autre que les vêtements qu'elles portent », a-t-elle dit."),
+            .passes("en", "\"The state must protect these neighbourhoods, not just count the dead,\" she said.", "fr", "« L'État doit protéger ces quartiers, pas seulement compter les morts », a-t-elle dit."),
+            .passes("en", "Its closure would leave about 200,000 people without emergency care.", "fr", "Sa fermeture priverait environ 200 000 personnes de soins d'urgence."),
+            .passes("en", "Nine flights were diverted because parking stands in Kazan were full of grounded aircraft.", "ru", "Девять рейсов были перенаправлены, поскольку места стоянки в Казани были заняты самолётами, которые не могли вылететь."),
             // «لست» is 'am not'; "still" before a negation is no word with an opposite.
             .passes("en", "\"I am not a criminal,\" he said.", "ar", "وقال: \"أنا لست مجرما\"."),
             .passes("en", "Parliament has still not passed a law on capital controls.", "ar", "ولم يقر البرلمان حتى الآن قانونا للقيود على حركة رؤوس الأموال."),

@@ -187,12 +187,13 @@ public struct WordingCheck: Check {
         // "metric tons" for "tonnes": the same unit with its American qualifier.
         let fa = a.map { foldSpelling($0.key) }.filter { $0 != "metric" }, fb = b.map { foldSpelling($0.key) }.filter { $0 != "metric" }
         if fa.joined() == fb.joined() { return true }
-        // A body's initials for its name, in either order ("agriculture department" → "DA").
+        // A body's initials for its name, in either order ("agriculture department" → "DA"), with at most one
+        // letter more for the country its full name adds ("central bank" → "CBN", the Central Bank of Nigeria).
         if let (initials, words) = a.count == 1 ? (a.first!, b) : b.count == 1 ? (b.first!, a) : nil, words.count >= 2,
            AttributionCheck.isAcronym(initials.text) {
-            let letters = initials.text.lowercased().sorted()
-            let firsts = words.compactMap { $0.key.first }.sorted()
-            if letters == firsts { return true }
+            var letters = Array(initials.text.lowercased())
+            let firsts = words.compactMap { $0.key.first }
+            if letters.count <= firsts.count + 1, firsts.allSatisfy({ f in letters.firstIndex(of: f).map { letters.remove(at: $0) } != nil }) { return true }
         }
         return false
     }

@@ -230,6 +230,22 @@ struct AttributedSource {
                 }
                 let ca = content(a), cb = content(b)
                 let onlyA = ca.subtracting(cb), onlyB = cb.subtracting(ca)
+                // The body's initials for its name, either way ("central bank data" / "CBN data", "the agriculture
+                // department" / "the DA"): the first letters of the words one side alone has are the other's acronym.
+                func initials(_ spelled: AttributedSource, _ only: Set<String>, _ short: AttributedSource, _ otherOnly: Set<String>) -> Bool {
+                    let words = spelled.words.filter { only.contains(WordingCheck.foldSpelling($0.stems.first ?? $0.token.key)) }
+                    guard words.count >= 2, let acronym = short.words.first(where: {
+                        AttributionCheck.isAcronym($0.token.text) && otherOnly.contains(WordingCheck.foldSpelling($0.stems.first ?? $0.token.key))
+                    }) else { return false }
+                    var letters = Array(acronym.token.text.lowercased())
+                    guard letters.count <= words.count + 2 else { return false }
+                    for w in words {
+                        guard let first = w.token.key.first, let k = letters.firstIndex(of: first) else { return false }
+                        letters.remove(at: k)
+                    }
+                    return true
+                }
+                if initials(a, onlyA, b, onlyB) || initials(b, onlyB, a, onlyA) { return false }
                 return !onlyA.isEmpty && !onlyB.isEmpty && a.words.count >= 2 && b.words.count >= 2
                     && onlyA.allSatisfy { w in !targetStems.contains { WordingCheck.foldSpelling($0) == w } }
             }
