@@ -14,6 +14,10 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            .triggers("term.shift", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
+            // Places for children, and what protesters throw (lexicons/terms institutions-for-people, protest-policing).
+            .triggers("term.shift", "en", "Schools and summer camps in the two districts were closed on Tuesday.", "ru", "Школы и детские сады в двух районах были закрыты во вторник."),
+            .triggers("term.shift", "en", "Several of them threw eggs at the bank's front window.", "ar", "ورشق عدد منهم الواجهة الأمامية للمصرف بالحجارة."),
             .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had replaced one pump by Sunday evening."),
             .triggers("term.shift", "en", "Officials opened centres offering services such as lodging and food.", "fr",
                       "Les autorités ont ouvert des centres offrant des services comme l'hébergement et les médicaments."),

@@ -16,7 +16,7 @@ public struct WordingCheck: Check {
         ],
         triggeringExamples: [
             .triggers("wording.changed", "en", "Gallant came to the State Department moments before his meeting with Blinken.", "en", "Gallant came to the State Department hours before his meeting with Blinken."),
-            .triggers("wording.changed", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
+            .triggers("wording.changed", "en", "The crowd sang outside the building for an hour.", "en", "The crowd danced outside the building for an hour."),
             // A concept's word where the original has a word no concept holds.
             .triggers("wording.changed", "en", "A reactor exploded at a pharmaceutical plant on Monday.", "en", "A boiler exploded at a pharmaceutical plant on Monday."),
             .triggers("wording.changed", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
