@@ -14,6 +14,9 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A central bank named with its country inside the phrase is no business; security forces against a bank.
+            .triggers("attribution.changed", "en", "That is already happening, according to a survey by the Kuwait Chamber of Commerce and Industry.", "ar", "وهذا ما يحدث بالفعل، وفقا لمسح أجراه بنك الكويت المركزي."),
+            .triggers("attribution.changed", "en", "Eight employees were allowed to leave within the first hour, according to the Internal Security Forces.", "ar", "وسُمح لثمانية موظفين بالمغادرة خلال الساعة الأولى، بحسب إدارة المصرف."),
             // A body named after the verb in a quoted name, and an admission put on a plain statement.
             .triggers("attribution.added", "en", "In summer the crossing carries more than 2,000 vehicles a day.", "ru", "Летом переправа пропускает более 2000 автомобилей в сутки, сообщили в «Ленской паромной компании»."),
             .triggers("attribution.added", "en", "The city has long suffered from water shortages in summer.", "ru", "Город давно страдает от перебоев с водоснабжением летом, признают в городской администрации."),
