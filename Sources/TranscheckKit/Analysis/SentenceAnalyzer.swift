@@ -411,6 +411,8 @@ public struct SentenceAnalyzer: Sendable {
         let token = tokens[i]
         var isOrdinal = false
         var value: Double
+        // The digits that open a run of space-separated groups ("1 200 000", and "9" of South African "R9 000").
+        var lead = token.text
         if token.kind == .number, let v = numerals.parse(token.text) {
             value = v
         } else if let d = ordinalDigits(token.text) {
@@ -420,13 +422,14 @@ public struct SentenceAnalyzer: Sendable {
             value = v
         } else if let v = letterCurrencyAmount(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, file: file) {
             value = v
+            lead = String(token.text.drop { !($0.isASCII && $0.isNumber) })
         } else {
             return nil
         }
         var last = i
         // "1 200 000": digit groups of three after a grouping space.
-        if !isOrdinal, token.text.unicodeScalars.count <= 3 {
-            var groupedText = token.text
+        if !isOrdinal, lead.unicodeScalars.count <= 3, lead.allSatisfy({ $0.isASCII && $0.isNumber }) || token.kind == .number {
+            var groupedText = lead
             var k = i
             while k + 1 < tokens.count, !used[k + 1], tokens[k + 1].kind == .number,
                   tokens[k + 1].text.unicodeScalars.count == 3,
@@ -505,7 +508,8 @@ public struct SentenceAnalyzer: Sendable {
         let written = factor > 1 || amount.contains(",") || amount.contains(".")
         // A bare amount ("P48 a kilo") where the copy writes that letter onto an amount elsewhere ("P57.40",
         // "P1 million"): Philippine copy prices everything so. Not before a road word ("the N1 highway").
-        guard written || next.map({ scale(of: $0) != nil }) == true
+        // A group of three digits after it is the rest of the amount ("R9 000").
+        guard written || next.map({ scale(of: $0) != nil || ($0.kind == .number && $0.text.unicodeScalars.count == 3) }) == true
                 || (Self.writesLetterAmount(prefix, in: file.units) && !Self.roadWords.contains(next?.key ?? "")) else { return nil }
         return v * factor
     }

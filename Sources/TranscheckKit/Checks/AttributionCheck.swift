@@ -14,6 +14,8 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            .triggers("attribution.changed", "en", "According to the city housing inspectorate, after the collapse it checked 214 buildings.", "ru", "По данным прокуратуры, после обрушения она проверила 214 домов."),
+            .triggers("attribution.changed", "en", "Catches fell 38 percent, according to the collective.", "fr", "Les prises ont baissé de 38 %, selon le ministère des Pêches."),
             // A central bank named with its country inside the phrase is no business; security forces against a bank.
             .triggers("attribution.changed", "en", "That is already happening, according to a survey by the Kuwait Chamber of Commerce and Industry.", "ar", "وهذا ما يحدث بالفعل، وفقا لمسح أجراه بنك الكويت المركزي."),
             .triggers("attribution.changed", "en", "Eight employees were allowed to leave within the first hour, according to the Internal Security Forces.", "ar", "وسُمح لثمانية موظفين بالمغادرة خلال الساعة الأولى، بحسب إدارة المصرف."),

@@ -11,6 +11,7 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            .triggers("intensity.shift", "en", "The stadium held nearly 15% more than its capacity.", "ar", "استقبل الاستاد أي بزيادة تتجاوز 15% عن طاقته."),
             // Two degree words in the sentence: each faces the one standing at its place.
             .triggers("intensity.shift", "en", "The vacancy rate was 1.6%, slightly lower than a year earlier and far below the 3% experts consider balanced.",
                       "fr", "Le taux d'inoccupation était de 1,6 %, nettement moins qu'un an plus tôt et bien en deçà des 3 % que les experts jugent équilibrés."),

@@ -9,6 +9,8 @@ public struct ModalityShiftCheck: Check {
         summary: "A modal marker of the original (possible, probable, certain, obligatory; reported or accomplished event) has another value in the translation.",
         cases: [CheckCase("modality.shift", .major, "Possible or probable made certain (or the reverse), or a reported event made accomplished; possible ↔ probable is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // A future read as an event done (« décidera », « décidé ») still states the expectation outright.
+            .triggers("modality.shift", "en", "The ministry is expected to decide on Monday.", "fr", "Le ministère décidera lundi."),
             .triggers("modality.shift", "en", "The cabinet is expected to declare a state of natural disaster on Wednesday.", "fr", "Le Conseil des ministres déclarera mercredi l'état de catastrophe naturelle."),
             // Two possibilities against one: «لا يمكن» answers "could not be ruled out", nothing answers "may have caused".
             .triggers("modality.shift", "en", "He said an electrical fault may have caused the blaze, but sabotage could not be ruled out.", "ar", "وقال إن عطلاً كهربائياً تسبب في الحريق، لكنه شدد على أنه لا يمكن استبعاد فرضية التخريب."),
@@ -39,6 +41,8 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            // "would" of reported speech takes the plain future; the expectation keeps «ожидается».
+            .passes("en", "Repairs would cost the city about 48 million roubles and were expected to be completed by the end of 2028.", "ru", "Ремонт обойдётся городу примерно в 48 млн рублей, и ожидается, что работы будут завершены к концу 2028 года."),
             // "at risk" is the noun: «قد» still answers "could".
             .passes("en", "\"We would rather lose money than put a single passenger at risk,\" he said, adding that clearing the backlog could take three days.",
                     "ar", "«نفضّل أن نخسر المال على أن نعرّض راكباً واحداً للخطر»، قال، مضيفاً أن التخلص من تراكم الرحلات قد يستغرق ثلاثة أيام."),
@@ -182,8 +186,18 @@ public struct ModalityShiftCheck: Check {
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         func names(_ side: Comparison.Side, _ text: BeadText) -> [Range<Int>] { text.sentences.flatMap { comparison.document(side).facts[$0].names.map(\.range) } }
-        let s = Self.hedgedOnce(Self.verbsOnly(sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source)), sides.source, sides.sourceScales), sides.sourceScales)
-        let t = Self.hedgedOnce(Self.verbsOnly(sides.target.modalHits(sides.targetScales, names: names(.target, sides.target)), sides.target, sides.targetScales), sides.targetScales)
+        var s = Self.hedgedOnce(Self.verbsOnly(sides.source.modalHits(sides.sourceScales, names: names(.source, sides.source)), sides.source, sides.sourceScales), sides.sourceScales)
+        var t = Self.hedgedOnce(Self.verbsOnly(sides.target.modalHits(sides.targetScales, names: names(.target, sides.target)), sides.target, sides.targetScales), sides.targetScales)
+        // The back-shifted 'will' of reported speech ("would cost … and were expected to be completed" / «обойдётся …
+        // ожидается, что работы будут завершены») takes a plain future first, leaving the expectation its own marker.
+        if sides.sourceScales.language == "en", sides.targetScales.language != "en", t.contains(where: { sides.targetScales.modality[$0.entry].value == "certain" }),
+           s.contains(where: { sides.sourceScales.modality[$0.entry].value != "certain" && sides.sourceScales.modality[$0.entry].form != "would" }) {
+            for a in s where sides.sourceScales.modality[a.entry].form == "would" {
+                guard let k = t.lastIndex(where: { sides.targetScales.modality[$0.entry].value == "certain" }) else { break }
+                t.remove(at: k)
+                s.removeAll { $0.range == a.range }
+            }
+        }
         var out: [Finding] = []
         // A marker with the same value, or one translations trade for it, anywhere in the translation's
         // side accounts for it; the rest are paired in reading order.
@@ -207,8 +221,10 @@ public struct ModalityShiftCheck: Check {
         if let a = same.source.first(where: { hit in
             let form = sides.sourceScales.modality[hit.entry].form
             return ((value(hit, sides.sourceScales) == "possible" && Self.onlyPossible.contains(form))
-                    || (t.isEmpty && Self.expectations.contains(form) && !sides.target.tokens.joined().contains { Self.expectationWords.contains($0.key) }))
-                && !pairs.contains { $0.0.range == hit.range } }),
+                    // Markers of how far along an event is («décidera» read as « décidé ») say nothing of how sure it is.
+                    || (!t.contains { ["possible", "probable", "certain", "obligatory"].contains(value($0, sides.targetScales)) }
+                        && Self.expectations.contains(form) && !sides.target.tokens.joined().contains { Self.expectationWords.contains($0.key) }))
+                && !pairs.contains { $0.0.range == hit.range && !["reported", "accomplished"].contains(value($0.1, sides.targetScales)) } }),
            // Counted: a marker of the translation already paired with another of the original's ("may have caused … could
            // not be ruled out" against «تسبب … لا يمكن استبعاد») keeps only that one; an ability word inside it is the same word.
            !same.target.contains(where: { ["possible", "probable"].contains(value($0, sides.targetScales)) }),

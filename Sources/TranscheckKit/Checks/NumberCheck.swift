@@ -19,6 +19,8 @@ public struct NumberCheck: Check {
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // South African copy groups thousands with a space after the rand's R.
+            .passes("en", "He said he had lost about 9,000 rand in fares since Monday.", "en", "He said he had lost about R9 000 in fares since Monday."),
             // Nigerian copy writes naira with N and trillions as "tn".
             .passes("en", "Subsidies cost more than 4 trillion naira ($2.6 billion) in 2026.", "en", "Subsidies cost more than N4tn ($2.6bn) in 2026."),
             // "both" and "a decade" carry their numbers.

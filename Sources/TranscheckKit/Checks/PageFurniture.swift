@@ -41,6 +41,9 @@ enum PageFurniture {
         if first < sentence.index, let caption = describe(document.sentences[first], in: document), caption.hasPrefix("a photo caption") {
             return caption
         }
+        // "Do you have a news tip? Share it with our newsroom …": a site asking readers for tips, all of its paragraph.
+        let opening = document.sentences[first].text.lowercased()
+        if Self.tipPrompts.contains(where: { opening.hasPrefix($0) }), sentence.index - first <= 2 { return "a request for news tips" }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix(").") { return "an editorial note in parentheses" }
         // A paragraph's sentences are consecutive.
         let i = sentence.index, all = document.sentences
@@ -154,6 +157,10 @@ enum PageFurniture {
     /// Page buttons that stand alone on a line, lower-cased ("Share this" is a call to action above).
     static let buttons: Set<String> = ["share", "print", "email", "e-mail", "save", "comments", "partager", "imprimer", "commenter",
                                        "поделиться", "печать", "комментарии", "شارك", "مشاركة", "طباعة", "שתפו", "הדפסה", "compartir", "imprimir", "teilen", "drucken"]
+
+    /// How a site's request for news tips opens, lower-cased.
+    static let tipPrompts = ["do you have a news tip", "do you have a story", "got a news tip", "have a news tip", "send us your news tips",
+                             "vous avez une information", "vous avez une info", "есть новость", "у вас есть новость", "لديك خبر", "هل لديك خبر"]
 
     /// "All rights reserved" in the languages of the lexicons, lower-cased.
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",

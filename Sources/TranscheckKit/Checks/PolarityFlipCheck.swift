@@ -57,6 +57,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The outer barriers stood just 150 metres from the gates, which left the crowd no room to spread out.", "ar", "كانت الحواجز الخارجية تقع على بعد 150 مترا فقط من البوابات، ما لم يترك للحشد مجالا للتفرق."),
+            .passes("en", "The talks will fail unless the government acts.", "ar", "ستفشل المحادثات ما لم تتحرك الحكومة."),
             // Restrictive 'nothing but' and 'not just' negate nothing; 'deprive of' and a negated take-off answer 'without' and 'grounded'.
             .passes("en", "\"Families are fleeing with nothing but the clothes they are wearing,\" she said.", "fr", "« Les familles fuient sans rien d'autre que les vêtements qu'elles portent », a-t-elle dit."),
             .passes("en", "\"The state must protect these neighbourhoods, not just count the dead,\" she said.", "fr", "« L'État doit protéger ces quartiers, pas seulement compter les morts », a-t-elle dit."),

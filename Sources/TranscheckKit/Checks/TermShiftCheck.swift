@@ -50,6 +50,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // A participle is no noun: "the planned renewal" states no plan for « accordées » to contradict.
+            .passes("en", "Fishermen marched to protest the planned renewal of fishing licences for foreign trawlers.", "fr", "Les pêcheurs ont défilé pour protester contre le renouvellement prévu des licences de pêche accordées à des chalutiers étrangers."),
             // "so-called" is rendered « prétendues », which casts doubt as the original does.
             .passes("en", "Tenant groups say evictions for so-called renovations are pushing rents up.", "fr", "Les groupes de locataires affirment que des évictions pour de prétendues rénovations font grimper les loyers."),
             // Two phrases sharing their noun: «канализационные трубы» renders "sewage pipes".

@@ -93,6 +93,11 @@ public final class WordNet: @unchecked Sendable {
     /// "important"; "last" is not "lasting"). `pos` is the listed form's part of speech, as the
     /// terms lexicon gives it (nil: any). A word WordNet does not know is not judged.
     func isOtherWord(_ word: String, than listed: String, pos: String?) -> Bool {
+        // A past participle is no noun: "the planned renewal" is not a plan. Read as a noun only where
+        // WordNet has it as one ("shed", "need").
+        if pos == "noun", word.hasSuffix("ed"), word != listed {
+            return !lemmas(word, .noun).contains(listed)
+        }
         let wordBases = Set(POS.allCases.flatMap { lemmas(word, $0) })
         guard !wordBases.isEmpty else { return false }
         let listedPOS: [POS] = switch pos {
