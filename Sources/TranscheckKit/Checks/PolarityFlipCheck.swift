@@ -12,6 +12,8 @@ public struct PolarityFlipCheck: Check {
         summary: "The translation negates what the original affirms or the reverse, or swaps a word for its antonym (small ↔ large).",
         cases: [CheckCase("polarity.flip", .major, "Negation present on one side only, an antonym pair, a size word on the other side of the scale, or a lexicon concept rendered by its opposite (its deprecated word that the language's antonym pairs set against its own; reported by the term check) (minor when the original only has more negations than the translation). Raised inside a quotation.")],
         triggeringExamples: [
+            // An opposite of lexicons/terms opposites-events, which the scales' antonym pairs make a polarity flip.
+            .triggers("polarity.flip", "en", "The evacuation order covers a partial closure of the valley road.", "fr", "L'ordre d'évacuation prévoit une fermeture totale de la route de la vallée."),
             // A concept rendered by its opposite, through the lexicons (terms/opposites.yml and the antonym pairs).
             .triggers("polarity.flip", "en", "Birds at two more farms may have to be culled if tests are positive.", "ru",
                       "Птицу еще на двух фермах, возможно, придется забить, если анализы окажутся отрицательными."),

@@ -14,6 +14,8 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            // An opposite of lexicons/terms opposites-events.
+            .triggers("term.shift", "en", "Officials said the figures were undercounted.", "fr", "Les responsables ont affirmé que les chiffres étaient surestimés."),
             .triggers("term.shift", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),
             // Places for children, and what protesters throw (lexicons/terms institutions-for-people, protest-policing).
             .triggers("term.shift", "en", "Schools and summer camps in the two districts were closed on Tuesday.", "ru", "Школы и детские сады в двух районах были закрыты во вторник."),
@@ -235,10 +237,13 @@ public struct TermShiftCheck: Check {
                 // → « reste pauvre », "again" → a Russian aspect): noted, not counted against the translation.
                 // So is a relational adjective by its noun ("regional administration" → «администрация области»).
                 let pos = concepts[s.concept].partOfSpeech
-                let reworded = pos == "verb" || pos == "adverb" || pos == "relational-adjective"
+                // An English adjective of measure after its figure ("400 metres wide", "6 metres deep") or graded
+                // ("coldest", "narrower") is rendered by a noun or a comparison as often as by the word («ширина …»).
+                let measured = pos == "adjective" && sourceLanguage.language == "en" && Self.measuredOrGraded(s, comparison)
+                let reworded = pos == "verb" || pos == "adverb" || pos == "relational-adjective" || measured
                 out.append(Finding(
                     check: "term.missing", severity: reworded ? .info : description.severity(of: "term.missing"),
-                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(reworded ? " (\(pos == "adverb" ? "an adverb" : pos == "verb" ? "a verb" : "a relational adjective, often rendered by its noun"): often reworded)" : "").",
+                    message: "\"\(comparison.source.document.file.string(s.range))\" has no admitted rendering in the translation\(reworded ? " (\(pos == "adverb" ? "an adverb" : pos == "verb" ? "a verb" : measured ? "an adjective of measure or degree" : "a relational adjective, often rendered by its noun"): often reworded)" : "").",
                     source: comparison.span(.source, sentence: s.sentence, range: s.range), target: comparison.span(.target, sentence: bead.target[0]),
                     expected: expected, found: nil,
                     evidence: "lexicons/terms concept `\(concepts[s.concept].id)`", bead: beadIndex))
@@ -274,6 +279,17 @@ public struct TermShiftCheck: Check {
             }
         }
         return words.allSatisfy { word in !Set(dictionary.targetIDs(ofSourceStem: stemmer.stem(word))).isDisjoint(with: targetIDs) }
+    }
+
+    /// Whether an English adjective stands after a figure and its unit ("400 metres wide"), or is a
+    /// comparative or superlative ("coldest", "narrower").
+    static func measuredOrGraded(_ s: (concept: Int, sentence: Int, range: Range<Int>, preferred: Bool), _ comparison: Comparison) -> Bool {
+        let tokens = Array(comparison.source.document.tokens(of: s.sentence))
+        guard let i = tokens.firstIndex(where: { $0.range.lowerBound == s.range.lowerBound }) else { return false }
+        let key = tokens[i].key
+        if key.count >= 5, key.hasSuffix("er") || key.hasSuffix("est") { return true }
+        guard i >= 2 else { return false }
+        return tokens[i - 1].kind == .word && (tokens[i - 2].kind == .number || comparison.source.facts[s.sentence].numbers.contains { $0.range.upperBound == tokens[i - 2].range.upperBound })
     }
 
     /// Every rendering of the concept in the language starts with a lower-case letter ("said",
