@@ -14,6 +14,10 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
+            // What is done to food (lexicons/terms food-water-safety), and an inspection made a repair.
+            .triggers("term.shift", "en", "The company said the melons were cooled after harvest.", "en", "The company said the melons were washed after harvest."),
+            .triggers("term.shift", "en", "The building had not had a full inspection of its balconies since 2019.", "ru", "С 2019 года в доме не проводилось полного ремонта балконов."),
             // An opposite of lexicons/terms opposites-events.
             .triggers("term.shift", "en", "Officials said the figures were undercounted.", "fr", "Les responsables ont affirmé que les chiffres étaient surestimés."),
             .triggers("term.shift", "en", "The protesters carried a Palestinian flag outside the building.", "en", "The protesters carried a Palestinian banner outside the building."),

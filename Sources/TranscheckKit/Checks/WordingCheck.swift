@@ -19,7 +19,7 @@ public struct WordingCheck: Check {
             .triggers("wording.changed", "en", "The crowd sang outside the building for an hour.", "en", "The crowd danced outside the building for an hour."),
             // A concept's word where the original has a word no concept holds.
             .triggers("wording.changed", "en", "A reactor exploded at a pharmaceutical plant on Monday.", "en", "A boiler exploded at a pharmaceutical plant on Monday."),
-            .triggers("wording.changed", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
+            .triggers("wording.changed", "en", "Engineers had photographed one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
             .triggers("wording.changed", "fr", "M. Gallant est arrivé au département d'État quelques instants avant la réunion.", "fr", "M. Gallant est arrivé au département d'État quelques heures avant la réunion."),
             .triggers("wording.changed", "ru", "Галант прибыл в Госдепартамент незадолго до встречи с Блинкеном.", "ru", "Галант прибыл в Госдепартамент задолго до встречи с Блинкеном."),
         ],
