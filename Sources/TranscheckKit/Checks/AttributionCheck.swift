@@ -120,6 +120,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // The channel ("a statement posted on EDF's website") names no other source where the name follows.
+            .passes("en", "The operator disconnected it shortly before noon, according to a statement posted on EDF's website.", "fr", "L'exploitant l'a déconnecté peu avant midi, selon un communiqué publié sur le site internet d'EDF."),
             // A body's initials for its name.
             .passes("en", "The naira has lost about 9 percent of its value since January, according to central bank data, raising costs.", "en", "The naira has lost about nine per cent of its value since January, according to CBN data, raising costs."),
             // A union and an association name the same bodies; the words besides the kind word meet.

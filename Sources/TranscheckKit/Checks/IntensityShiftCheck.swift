@@ -34,6 +34,9 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            // "slightly less than" is just under the figure; "lightly" is a degree only of casualties.
+            .passes("en", "Each satellite weighed slightly less than 2.8 tonnes.", "ru", "Каждый спутник весил чуть меньше 2,8 тонны."),
+            .passes("en", "\"We did not take this decision lightly, and we know exactly what it means,\" Halvorsen said.", "ar", "وقالت هالفورسن: «لم نتخذ هذا القرار باستخفاف، ونحن نعلم تماماً ما يعنيه ذلك»."),
             // Hedges go by the figure they qualify: the verb «يقارب» ('approaches') renders "nearly", «أكثر من نحو» "about … at best".
             .passes("en", "Demand is nearly 38,000 megawatts, while the grid can supply about 28,500 megawatts at best.",
                     "ar", "ويقارب الطلب 38 ألف ميغاواط، في حين لا تستطيع الشبكة في أفضل الأحوال توفير أكثر من نحو 28500 ميغاواط."),

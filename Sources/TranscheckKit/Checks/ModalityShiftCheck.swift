@@ -41,6 +41,7 @@ public struct ModalityShiftCheck: Check {
             .triggers("modality.shift", "en", "The company said it was exploring a sale of the plant.", "en", "The company said it had agreed a sale of the plant."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"With 23 dinars I could buy rice, lentils and oil,\" she said.", "ar", "وقالت: «بـ23 ديناراً كنت أستطيع شراء الأرز والعدس والزيت»."),
             // "would" of reported speech takes the plain future; the expectation keeps «ожидается».
             .passes("en", "Repairs would cost the city about 48 million roubles and were expected to be completed by the end of 2028.", "ru", "Ремонт обойдётся городу примерно в 48 млн рублей, и ожидается, что работы будут завершены к концу 2028 года."),
             // "at risk" is the noun: «قد» still answers "could".
@@ -121,7 +122,7 @@ public struct ModalityShiftCheck: Check {
 
     /// Arabic words of ability, by their start ("استطعنا", 'we could'; "يمكنه", 'he can'; "قادرين", 'able'; "لن يتمكنوا",
     /// 'they will not be able').
-    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "سيستطيع", "ستستطيع", "يمكن", "تمكن",
+    static let abilityStems: [String] = ["استطع", "استطاع", "يستطيع", "تستطيع", "نستطيع", "أستطيع", "استطيع", "سيستطيع", "ستستطيع", "يمكن", "تمكن",
                                          "يتمكن", "تتمكن", "نتمكن", "سيتمكن", "ستتمكن", "بامكان", "قادر"]
 
     /// English verbs of perception, which "could" makes a report of what was perceived.

@@ -166,7 +166,7 @@ enum PageFurniture {
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
                                  "todos los derechos reservados", "alle rechte vorbehalten"]
 
-    static let callsToAction = ["sign up", "subscribe", "follow", "get our", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
+    static let callsToAction = ["sign up", "subscribe", "follow", "get our", "join st's", "join our telegram", "join our whatsapp", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",

@@ -59,6 +59,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "Reactor 2 is expected to restart no earlier than July 28, EDF said.", "fr", "Le réacteur 2 devrait redémarrer au plus tôt le 28 juillet, a indiqué EDF."),
+            .passes("en", "Without new pledges, the cuts may also be extended to the Azraq camp, the agency said.", "ar", "وقالت الوكالة إنه في غياب تعهدات جديدة، قد تمتد التخفيضات أيضاً إلى مخيم الأزرق."),
             .passes("en", "The outer barriers stood just 150 metres from the gates, which left the crowd no room to spread out.", "ar", "كانت الحواجز الخارجية تقع على بعد 150 مترا فقط من البوابات، ما لم يترك للحشد مجالا للتفرق."),
             .passes("en", "The talks will fail unless the government acts.", "ar", "ستفشل المحادثات ما لم تتحرك الحكومة."),
             // Restrictive 'nothing but' and 'not just' negate nothing; 'deprive of' and a negated take-off answer 'without' and 'grounded'.

@@ -27,6 +27,7 @@ public struct QuoteCheck: Check {
             .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "\"I walked 14 kilometers to get home,\" she said.", "en", "\"I walked 14km to get home,\" she said."),
             // An amount in the house style of a republication, the same figure.
             .passes("en", "\"A driver who used to take home 1,500 shillings a day now goes home with nothing,\" he said.", "en", "“A driver who used to take home Sh1,500 a day now goes home with nothing,” he said."),
             // A short quotation varies more in length: «Такой зимы я не видела 20 лет» says all of it.
@@ -100,7 +101,11 @@ public struct QuoteCheck: Check {
                     comparison.document(side).facts[q.sentence].numbers.filter { q.range.contains($0.range.lowerBound) }.map(\.value).sorted()
                 }
                 func amountWord(_ key: String) -> Bool { key.contains(where: \.isNumber) || Self.amountWords.contains(key) }
-                if amounts(.source, a) == amounts(.target, b) {
+                // The digits as written count too where a unit is written onto the figure ("14km").
+                func digits(_ text: String) -> [String] {
+                    text.split(whereSeparator: { !$0.isNumber && $0 != "," && $0 != "." }).map { $0.filter(\.isNumber) }.filter { !$0.isEmpty }
+                }
+                if amounts(.source, a) == amounts(.target, b) || digits(sa) == digits(sb) {
                     removedAt.removeAll { amountWord(ka[$0]) }
                     addedAt.removeAll { amountWord(kb[$0]) }
                     removed.removeAll(where: amountWord)
@@ -141,10 +146,13 @@ public struct QuoteCheck: Check {
 
     typealias Quote = (sentence: Int, range: Range<Int>)
 
-    /// Currencies and magnitudes an amount is written with, as word keys: the number reader's currency
-    /// words, their singulars, and the short forms written onto a figure ("Sh", "m", "bn").
+    /// Currencies, magnitudes and units an amount is written with, as word keys: the number reader's currency
+    /// words, their singulars, the short forms written onto a figure ("Sh", "m", "bn") and units a house style
+    /// abbreviates ("14 kilometers" → "14km", "20 percent" → "20 per cent").
     static let amountWords: Set<String> = SentenceAnalyzer.currencyWords
         .union(["shilling", "dollar", "euro", "pound", "rupee", "franc", "cedis", "peso", "million", "billion", "m", "bn", "k", "us"])
+        .union(["km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "kg", "kilogram", "kilograms",
+                "kilo", "kilos", "tonne", "tonnes", "ton", "tons", "mile", "miles", "mph", "kmh", "cm", "mm", "percent", "per", "cent", "pc"])
         .union(SentenceAnalyzer.currencyLetters.map(WordKey.of))
 
     /// A quotation that runs on into the next bead on one side only («… لا نملكها. يمكن …» for two

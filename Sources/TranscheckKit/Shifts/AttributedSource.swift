@@ -185,6 +185,10 @@ struct AttributedSource {
     static let records: Set<String> = ["records", "record", "documents", "document", "papers", "files", "filings", "data", "figures",
                                        "statistics", "tallies", "tally", "estimates", "count", "documentation"]
 
+    /// English words naming where a source said something, not who: its statement, website or post.
+    static let channels: Set<String> = ["statement", "statements", "website", "websites", "site", "posted", "published", "released", "release",
+                                        "communique", "post", "posts", "page", "account", "channel", "bulletin", "notice", "briefing"]
+
     static func meets(_ rendered: Set<String>, _ stems: Set<String>) -> Bool {
         if !rendered.isDisjoint(with: stems) { return true }
         return rendered.contains { r in r.count >= 5 && stems.contains { $0.count > r.count && $0.hasPrefix(r) } }
@@ -261,7 +265,19 @@ struct AttributedSource {
         // source ("the Puno chamber of commerce" against "le gouvernement régional de Puno"), when
         // two of them remain in the original ("Hamas officials" is too little to follow).
         func plain(_ words: [Word], _ ranges: [Range<Int>]) -> [Word] { words.filter { w in !ranges.contains { $0.overlaps(w.token.range) } } }
-        let wordsA = plain(a.words, names.source), wordsB = plain(b.words, names.target)
+        // Words naming the channel rather than the source ("a statement posted on EDF's website") are left out of an
+        // English original's cited words: with the name gone, nothing is left to tell two sources apart.
+        // The name left is then looked for where the translation cites ("… sur le site internet d'EDF").
+        var channelled = a.words
+        if sl.language == "en", !Self.crossScript(comparison), let rb = b.range {
+            let kept = a.words.filter { !Self.channels.contains($0.token.key) }
+            let named = plain(kept, names.source).isEmpty ? kept.map { $0.token.text.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "") } : []
+            let file = comparison.target.document.file
+            let near = file.string(rb.lowerBound..<min(file.units.count, rb.upperBound + 40))
+            if !named.isEmpty, named.allSatisfy({ near.contains($0) }) { return false }
+            if !named.isEmpty { channelled = a.words } else { channelled = kept }
+        }
+        let wordsA = plain(channelled, names.source), wordsB = plain(b.words, names.target)
         // A person cited by name only ("according to al-Mahrouqi") against a body named by its kind
         // («وفقاً للهيئة العامة للمياه», 'the water authority'), or the reverse, where no word of the
         // other side spells the person: another source.
@@ -275,7 +291,7 @@ struct AttributedSource {
         }
         if wordsA.isEmpty, !a.words.isEmpty, a.kinds.isEmpty, personLike(a.words, sl.language), !b.kinds.isEmpty, wordsB.count == b.words.count, !spells(a.words, b.words) { return true }
         if wordsB.isEmpty, !b.words.isEmpty, b.kinds.isEmpty, personLike(b.words, tl.language), !a.kinds.isEmpty, wordsA.count == a.words.count, !spells(b.words, a.words) { return true }
-        guard !wordsB.isEmpty, wordsA.count == a.words.count || wordsA.count >= 2 else { return false }
+        guard !wordsB.isEmpty, wordsA.count == channelled.count || wordsA.count >= 2 else { return false }
         // One word against one ("according to the agency" / «بحسب المنظمة»): most often the story's
         // source named again in a word, too little to tell two sources apart.
         guard wordsA.count >= 2 || wordsB.count >= 2 else { return false }
