@@ -14,6 +14,8 @@ public struct AttributionCheck: Check {
             CheckCase("attribution.added", .minor, "The translation attributes where the original attributes nothing: with a loaded verb (claimed, admitted, insisted), an \"according to\", or a verb of saying that names a source (\"assure le ministère\")."),
         ],
         triggeringExamples: [
+            // A body named with its records, cited in the translation as a kind of body it does not spell.
+            .triggers("attribution.changed", "en", "It is the first failure at Vostochny in more than four years, according to Roscosmos records.", "ru", "По данным Минобороны, это первая авария на Восточном более чем за четыре года."),
             .triggers("attribution.changed", "en", "According to the city housing inspectorate, after the collapse it checked 214 buildings.", "ru", "По данным прокуратуры, после обрушения она проверила 214 домов."),
             .triggers("attribution.changed", "en", "Catches fell 38 percent, according to the collective.", "fr", "Les prises ont baissé de 38 %, selon le ministère des Pêches."),
             // A central bank named with its country inside the phrase is no business; security forces against a bank.
@@ -120,6 +122,7 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "It is the first failure at Vostochny in more than four years, according to Roscosmos records.", "ru", "По данным Роскосмоса, это первая авария на Восточном более чем за четыре года."),
             // The channel ("a statement posted on EDF's website") names no other source where the name follows.
             .passes("en", "The operator disconnected it shortly before noon, according to a statement posted on EDF's website.", "fr", "L'exploitant l'a déconnecté peu avant midi, selon un communiqué publié sur le site internet d'EDF."),
             // A body's initials for its name.

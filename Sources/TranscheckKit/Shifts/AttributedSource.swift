@@ -268,14 +268,24 @@ struct AttributedSource {
         // Words naming the channel rather than the source ("a statement posted on EDF's website") are left out of an
         // English original's cited words: with the name gone, nothing is left to tell two sources apart.
         // The name left is then looked for where the translation cites ("… sur le site internet d'EDF").
+        // So are its records ("according to Roscosmos records"): a body named with them is that body, and one the
+        // translation neither spells there nor renders, citing a kind of body instead («по данным Минобороны»), is another.
         var channelled = a.words
-        if sl.language == "en", !Self.crossScript(comparison), let rb = b.range {
-            let kept = a.words.filter { !Self.channels.contains($0.token.key) }
+        if sl.language == "en", let rb = b.range {
+            let kept = a.words.filter { !Self.channels.contains($0.token.key) && !Self.records.contains($0.token.key) }
             let named = plain(kept, names.source).isEmpty ? kept.map { $0.token.text.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "\u{2019}s", with: "") } : []
-            let file = comparison.target.document.file
-            let near = file.string(rb.lowerBound..<min(file.units.count, rb.upperBound + 40))
-            if !named.isEmpty, named.allSatisfy({ near.contains($0) }) { return false }
-            if !named.isEmpty { channelled = a.words } else { channelled = kept }
+            if !named.isEmpty {
+                let file = comparison.target.document.file
+                let near = file.string(rb.lowerBound..<min(file.units.count, rb.upperBound + 40))
+                let nearWords = near.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                let spelled = named.allSatisfy { name in
+                    near.contains(name) || nearWords.contains { NameMatcher.shared.compare(name, $0).score >= NameMatcher.variantScore }
+                }
+                if spelled { return false }
+                if !b.kinds.isEmpty, a.kinds.isEmpty, kept.count < a.words.count { return true }
+            } else if !Self.crossScript(comparison) {
+                channelled = a.words.filter { !Self.channels.contains($0.token.key) }
+            }
         }
         let wordsA = plain(channelled, names.source), wordsB = plain(b.words, names.target)
         // A person cited by name only ("according to al-Mahrouqi") against a body named by its kind
