@@ -14,6 +14,9 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            // What a business does, what happened to a vehicle (business-activities, vehicles-documents-status).
+            .triggers("term.shift", "en", "Bader al-Kandari owns an air-conditioning repair company in Jahra.", "ar", "ويملك بدر الكندري شركة لبيع أجهزة التكييف في الجهراء."),
+            .triggers("term.shift", "en", "The violence flared after a bus was set alight near the station.", "en", "The violence flared after a bus was hijacked near the station."),
             .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
             // What is done to food (lexicons/terms food-water-safety), and an inspection made a repair.
             .triggers("term.shift", "en", "The company said the melons were cooled after harvest.", "en", "The company said the melons were washed after harvest."),
@@ -56,6 +59,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // "bank" of a river is no bank the translation must name.
+            .passes("en", "The boat capsized near the east bank of the Nile.", "ar", "انقلب القارب قرب الضفة الشرقية لنهر النيل."),
             // A participle is no noun: "the planned renewal" states no plan for « accordées » to contradict.
             .passes("en", "Fishermen marched to protest the planned renewal of fishing licences for foreign trawlers.", "fr", "Les pêcheurs ont défilé pour protester contre le renouvellement prévu des licences de pêche accordées à des chalutiers étrangers."),
             // "so-called" is rendered « prétendues », which casts doubt as the original does.
