@@ -242,7 +242,8 @@ struct AttributedSource {
                         AttributionCheck.isAcronym($0.token.text) && otherOnly.contains(WordingCheck.foldSpelling($0.stems.first ?? $0.token.key))
                     }) else { return false }
                     var letters = Array(acronym.token.text.lowercased())
-                    guard letters.count <= words.count + 2 else { return false }
+                    // At most one letter more, for the country its full name adds (as `WordingCheck` allows).
+                    guard letters.count <= words.count + 1 else { return false }
                     for w in words {
                         guard let first = w.token.key.first, let k = letters.firstIndex(of: first) else { return false }
                         letters.remove(at: k)
