@@ -14,6 +14,7 @@ public struct TermShiftCheck: Check {
             CheckCase("term.missing", .minor, "A concept of the original has no admitted rendering in the aligned translation (info for a verb, an adverb or a relational adjective, which translations often reword)."),
         ],
         triggeringExamples: [
+            .triggers("term.shift", "en", "Tatyana Orlova, a 47-year-old schoolteacher in Tsiolkovsky, said she saw a flash.", "ru", "47-летняя медсестра из Циолковского Татьяна Орлова рассказала, что видела вспышку."),
             // What a business does, what happened to a vehicle (business-activities, vehicles-documents-status).
             .triggers("term.shift", "en", "Bader al-Kandari owns an air-conditioning repair company in Jahra.", "ar", "ويملك بدر الكندري شركة لبيع أجهزة التكييف في الجهراء."),
             .triggers("term.shift", "en", "The violence flared after a bus was set alight near the station.", "en", "The violence flared after a bus was hijacked near the station."),
