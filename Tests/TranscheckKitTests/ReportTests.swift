@@ -161,6 +161,7 @@ struct ReportTests {
                                    (story + "\n\nHeader image: Nurses walk past the hospital in Leeds. — Reuters", "en"),
                                    (story + "\n\nSign up for push alerts and have the best news, analysis and comment delivered directly to your phone", "en"),
                                    (story + "\n\nGet our breaking news alerts", "en"),
+                                   (story + "\n\nGet the latest news from the city and across the country, along with weather updates and traffic alerts, on our app.", "en"),
                                    (story + "\n\nDo you have a news tip? Share it with our newsroom and help us hold the powerful to account.", "en"),
                                    ("Опубликовано 5 октября 2027, 14:10\n\nВ понедельник больничная сеть подверглась атаке программы-вымогателя, сообщили власти.", "ru"),
                                    ("نشر في 5 أكتوبر 2027\n\nتعرضت شبكة المستشفيات لهجوم ببرنامج فدية يوم الاثنين، بحسب المسؤولين.", "ar")] {

@@ -415,7 +415,7 @@ public struct SentenceAnalyzer: Sendable {
         var lead = token.text
         if token.kind == .number, let v = numerals.parse(token.text) {
             value = v
-        } else if let d = ordinalDigits(token.text) {
+        } else if let d = ordinalDigits(token.text) ?? romanOrdinal(tokens, i) {
             value = Double(d)
             isOrdinal = true
         } else if let v = compactAmount(tokens[i], next: tokens[(i + 1)...].prefix(2).map(\.key), file: file) {
@@ -572,6 +572,32 @@ public struct SentenceAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// A century or a sovereign's number in Roman numerals, as French and Russian write them (« XIIIe siècle »,
+    /// « XIII век », "Louis XIV" is not read): with an ordinal ending, or before the word for a century.
+    private func romanOrdinal(_ tokens: [Token], _ i: Int) -> Int? {
+        let text = tokens[i].text
+        guard let first = text.unicodeScalars.first, "IVXLC".unicodeScalars.contains(first) else { return nil }
+        let numeral = text.unicodeScalars.prefix { "IVXLC".unicodeScalars.contains($0) }
+        let rest = String(text.unicodeScalars.dropFirst(numeral.count))
+        let next = i + 1 < tokens.count ? tokens[i + 1].key : ""
+        guard ["e", "ème", "er", "\u{1D49}", "\u{1D49}\u{02B3}"].contains(rest) || (rest.isEmpty && Self.centuryWords.contains(next)) else { return nil }
+        let values: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        let digits = numeral.map { values[$0]! }
+        var total = 0
+        for (k, d) in digits.enumerated() { total += k + 1 < digits.count && d < digits[k + 1] ? -d : d }
+        // Written the regular way ("XIV", not "IIIIX"), and a plausible century or ordinal.
+        guard (1...39).contains(total), Self.roman(total) == String(String.UnicodeScalarView(numeral)) else { return nil }
+        return total
+    }
+
+    static let centuryWords: Set<String> = ["siècle", "siècles", "век", "века", "веке", "веков", "century", "centuries", "siglo", "jahrhundert", "millénaire"]
+
+    static func roman(_ n: Int) -> String {
+        var n = n, out = ""
+        for (v, r) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] { while n >= v { out += r; n -= v } }
+        return out
     }
 
     private func ordinalDigits(_ text: String) -> Int? {

@@ -54,6 +54,10 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "It is the third national rail strike since January.", "fr", "Il s'agit de la troisième grève nationale du rail depuis janvier, a souligné la FEB."),
             // A plant or an operator is a business source: «сообщили на предприятии», 'the enterprise said'.
             .triggers("attribution.added", "en", "The plant produces more than 1 million tonnes of fertiliser a year.", "ru", "Завод производит более 1 млн тонн удобрений в год, сообщили на предприятии."),
+            // Two state bodies in charge of two things (weather, and agriculture as the Maghreb names it: «الفلاحة»).
+            .triggers("attribution.changed", "en", "Rainfall was 40 percent below average, according to the National Institute of Meteorology.", "ar", "وكانت الأمطار أقل من المعدل بنسبة 40 في المئة، وفقا لوزارة الفلاحة."),
+            // A holding company is a business source.
+            .triggers("attribution.added", "en", "The group runs four fertiliser plants in the Volga region.", "ru", "Группа управляет четырьмя заводами удобрений в Поволжье, сообщили в холдинге."),
             .triggers("attribution.added", "en", "It is the first outbreak at an industrial poultry farm in the region since 2021.", "ru",
                       "Это первая вспышка на промышленной птицефабрике в регионе с 2021 года, сообщили в Россельхознадзоре."),
             // A plain fact attributed to a ministry in a parenthesis opened by "как".
@@ -122,6 +126,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // The country's level of government in the house's word (Indian copy: "the Union ministry").
+            .passes("en", "The federal health ministry said on Friday that clinics would stay open.", "en", "The Union health ministry said on Friday that clinics would stay open."),
             .passes("en", "It is the first failure at Vostochny in more than four years, according to Roscosmos records.", "ru", "По данным Роскосмоса, это первая авария на Восточном более чем за четыре года."),
             // The channel ("a statement posted on EDF's website") names no other source where the name follows.
             .passes("en", "The operator disconnected it shortly before noon, according to a statement posted on EDF's website.", "fr", "L'exploitant l'a déconnecté peu avant midi, selon un communiqué publié sur le site internet d'EDF."),

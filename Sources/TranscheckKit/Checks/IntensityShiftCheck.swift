@@ -59,6 +59,9 @@ public struct IntensityShiftCheck: Check {
         ]
     )
 
+    /// How far apart in their beads (0 to 1) two degree words may stand and still be one rendering the other.
+    static let farApart = 0.5
+
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         var out: [Finding] = []
@@ -66,10 +69,13 @@ public struct IntensityShiftCheck: Check {
         // order differs: «لم يُعَد بناء الكثير منها إلا جزئياً» puts 'many' before 'partly'); the rest
         // are paired in reading order.
         let ds = sides.source.hits(sides.sourceScales.intensityFinder), dt = sides.target.hits(sides.targetScales.intensityFinder)
-        let (s, t) = ScaleHit.unmatched(ds, dt) { a, b in
+        let places = (ds.map { sides.source.place(of: $0) ?? 0 }, dt.map { sides.target.place(of: $0) ?? 0 })
+        let (s, t) = ScaleHit.unmatched(ds, dt, places: places) { a, b in
             !Set(sides.sourceScales.intensity[a.entry].ranks).isDisjoint(with: sides.targetScales.intensity[b.entry].ranks)
         }
         for (a, b) in zip(s, t) {
+            // A word at one end of the original is not rendered at the other end of the translation.
+            if let pa = sides.source.place(of: a), let pb = sides.target.place(of: b), abs(pa - pb) > Self.farApart { continue }
             let ra = sides.sourceScales.intensity[a.entry].ranks, rb = sides.targetScales.intensity[b.entry].ranks
             guard let steps = ra.flatMap({ x in rb.map { abs(x - $0) } }).min(), steps > 0 else { continue }
             var severity: Severity = steps >= 2 ? .major : .minor

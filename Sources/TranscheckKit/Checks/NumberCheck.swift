@@ -13,12 +13,16 @@ public struct NumberCheck: Check {
             CheckCase("number.added", .minor, "The translation states a number the original does not."),
         ],
         triggeringExamples: [
+            .triggers("number.mismatch", "en", "The 13th-century cloister is extremely fragile.", "fr", "Le cloître du XIVe siècle est extrêmement fragile."),
             .triggers("number.mismatch", "en", "The attack killed 1,200 people.", "fr", "L'attaque a tué 1 400 personnes."),
             .triggers("number.mismatch", "en", "The talks lasted five months.", "ru", "Переговоры длились семь месяцев."),
             .triggers("number.missing", "en", "The offensive has killed almost 37,600 people, officials said.", "ar", "قال مسؤولون إن الهجوم قتل عددا كبيرا من الناس."),
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // A century in Roman numerals, as French and Russian write it.
+            .passes("en", "The 13th-century cloister is extremely fragile.", "fr", "Le cloître du XIIIe siècle est extrêmement fragile."),
+            .passes("en", "The 17th-century church was damaged.", "ru", "Пострадала церковь XVII века."),
             // South African copy groups thousands with a space after the rand's R.
             .passes("en", "He said he had lost about 9,000 rand in fares since Monday.", "en", "He said he had lost about R9 000 in fares since Monday."),
             // Nigerian copy writes naira with N and trillions as "tn".

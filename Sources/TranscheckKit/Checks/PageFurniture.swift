@@ -53,10 +53,10 @@ enum PageFurniture {
         // "Sign up to our Business Briefing newsletter", "Share this article", "Подпишитесь на наш канал".
         // A newsletter's sign-up or a social network's follow line runs longer, and may end with a full stop
         // ("Follow us on Facebook, X, Instagram and WhatsApp for the latest news.").
-        if lineAlone, tokens.count <= 20 {
+        if lineAlone, tokens.count <= 24 {
             let lower = text.lowercased()
             let promotes = Self.newsletter.contains { lower.containsBytes($0) }
-            if tokens.count <= (promotes ? 20 : 10), !text.hasSuffix(".") || promotes,
+            if tokens.count <= (promotes ? 24 : 10), !text.hasSuffix(".") || promotes,
                Self.callsToAction.contains(where: { lower.hasPrefix($0 + " ") || lower == $0 }) {
                 return "a call to action"
             }
@@ -139,7 +139,9 @@ enum PageFurniture {
     /// starts so and does not end with a period is the page talking, not the story.
     static let newsletter: [StaticString] = ["facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "twitter", " on x ", " on x.", "latest updates", "newsletter", "lettre d'information", "infolettre", "рассылк", "النشرة", "ניוזלטר",
                                                    // "For more news about …, visit Inquirer.net/business."
-                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/", "push alerts", "push notifications", "news alerts"]
+                                                   "for more news", "for more stories", "for more updates", ".com/", ".net/", ".org/", "push alerts", "push notifications", "news alerts",
+                                                   // "Get the latest news … on our app."
+                                                   "our app", "the app"]
 
     /// How a page's publication line opens, lower-cased.
     static let publicationWords = ["published", "updated", "last updated", "posted", "first published", "publié", "publié le", "mis à jour",
@@ -166,7 +168,7 @@ enum PageFurniture {
     static let rightsReserved = ["all rights reserved", "tous droits réservés", "все права защищены", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
                                  "todos los derechos reservados", "alle rechte vorbehalten"]
 
-    static let callsToAction = ["sign up", "subscribe", "follow", "get our", "join st's", "join our telegram", "join our whatsapp", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
+    static let callsToAction = ["sign up", "subscribe", "follow", "get our", "get the latest", "stay updated", "stay up to date", "join st's", "join our telegram", "join our whatsapp", "for more news", "for more stories", "for more updates", "join us", "share this", "share on", "share your", "follow us", "download our", "download the", "click here",
                                 "join our", "listen to this article", "listen to this story", "listen to article", "écouter cet article",
                                 "écouter l'article", "écouter l’article", "прослушать статью", "слушать статью", "استمع إلى المقال",
                                 "استمع للمقال", "האזינו לכתבה", "abonnez-vous", "inscrivez-vous", "partager", "suivez-nous", "подпишитесь", "поделиться",

@@ -41,6 +41,12 @@ public struct PolarityFlipCheck: Check {
             // An adjective's opposite through its cluster: "rare" is similar to "uncommon".
             .triggers("polarity.flip", "en", "Tanker explosions are common in the region.", "en", "Tanker explosions are rare in the region."),
             .triggers("polarity.flip", "ru", "Объем поставок оружия в этом месяце вырос.", "ru", "Объем поставок оружия в этом месяце снизился."),
+            // How often, through terms/frequency.yml and the antonym pairs.
+            .triggers("polarity.flip", "en", "Such storms are rarely deadly, forecasters said.", "ru", "По словам синоптиков, такие бури часто бывают смертельными."),
+            // A direction word put for its opposite in the same language, with no figure in the sentence.
+            .triggers("polarity.flip", "en", "Sales growth eased in the second half, the company said.", "en", "Sales growth accelerated in the second half, the company said."),
+            .triggers("polarity.flip", "ru", "В среду рубль ослаб к доллару, сообщил ЦБ.", "ru", "В среду рубль укрепился к доллару, сообщил ЦБ."),
+            .triggers("polarity.flip", "fr", "Les exportations ont reculé en mai.", "fr", "Les exportations ont progressé en mai."),
             .triggers("polarity.flip", "en", "Israel has not presented such a plan to Washington.", "ru", "Израиль представил такой план Вашингтону."),
             // A compass adjective rendered by the opposite noun.
             .triggers("polarity.flip", "en", "Troops were sent to the northern border.", "fr", "Des troupes ont été envoyées à la frontière sud."),
@@ -59,6 +65,13 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // « ne … pas plus de » is 'no more than': the negation is the hedge's.
+            .passes("en", "The museum said no more than 300 people would be admitted at once.", "fr", "Le musée a indiqué qu'il n'admettrait pas plus de 300 personnes à la fois."),
+            // A direction word far from any figure of its sentence moves none ("the street that climbs", « rideau baissé »).
+            .passes("en", "About 60 traders blocked the street that climbs to the castle on Tuesday, and many said they would keep their shops shut on Saturday.",
+                    "fr", "Environ 60 commerçants ont bloqué mardi la rue qui monte vers le château, et beaucoup ont dit qu'ils garderaient leur rideau baissé samedi."),
+            // Two words of the same direction are a rewording, not a flip.
+            .passes("en", "Exports climbed in May, the ministry said.", "en", "Exports rose in May, the ministry said."),
             .passes("en", "Reactor 2 is expected to restart no earlier than July 28, EDF said.", "fr", "Le réacteur 2 devrait redémarrer au plus tôt le 28 juillet, a indiqué EDF."),
             .passes("en", "Without new pledges, the cuts may also be extended to the Azraq camp, the agency said.", "ar", "وقالت الوكالة إنه في غياب تعهدات جديدة، قد تمتد التخفيضات أيضاً إلى مخيم الأزرق."),
             .passes("en", "The outer barriers stood just 150 metres from the gates, which left the crowd no room to spread out.", "ar", "كانت الحواجز الخارجية تقع على بعد 150 مترا فقط من البوابات، ما لم يترك للحشد مجالا للتفرق."),
@@ -198,6 +211,9 @@ public struct PolarityFlipCheck: Check {
     /// probablement jamais").
     static let companionReach = 5
 
+    /// How many tokens from its figure a direction word may stand (a word is a token, and so is a comma).
+    static let figureReach = 12
+
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         guard let sides = comparison.shiftSides(beadIndex) else { return [] }
         let sl = sides.sourceScales, tl = sides.targetScales
@@ -224,6 +240,7 @@ public struct PolarityFlipCheck: Check {
                     return span.dropFirst().allSatisfy { text.space(before: $0, in: k) <= 1 }
                 }
                 let idiomHits = text.hits(lexicon.negationIdiomFinder).filter(unbroken)
+                let found = text.hits(lexicon.negationFinder)
                 let inside = text.hits(lexicon.modalityFinder) + text.hits(lexicon.hedgeFinder) + idiomHits
                 // The side's words, and the elided particles written onto them ("n'a" gives "n'"),
                 // gathered only when a hit needs a companion word.
@@ -250,8 +267,11 @@ public struct PolarityFlipCheck: Check {
                 func hasNear(_ hit: ScaleHit, _ words: [String]) -> Bool {
                     guard has(words), let at = tokens.firstIndex(where: { $0.range.overlaps(hit.range) }) else { return false }
                     let window = max(0, at - Self.companionReach)...min(tokens.count - 1, at + Self.companionReach)
+                    // Nor is a word of a hedge that holds its own negation: « n'accueillerait pas plus de 1 200 » says 'at most'.
+                    let negatedHedges = inside.filter { h in h.range != hit.range && found.contains { $0.range != hit.range && h.range.contains($0.range.lowerBound) && h.range != $0.range } }.map(\.range)
                     return window.contains { k in
-                        !idioms.contains(where: { $0.overlaps(tokens[k].range) }) && forms(tokens[k]).contains(where: words.contains)
+                        !idioms.contains(where: { $0.overlaps(tokens[k].range) }) && !negatedHedges.contains(where: { $0.overlaps(tokens[k].range) })
+                            && forms(tokens[k]).contains(where: words.contains)
                     }
                 }
                 // The word that makes a negation restrictive follows it in its clause ("لم يُعَد بناء الكثير من
@@ -260,7 +280,6 @@ public struct PolarityFlipCheck: Check {
                     guard has(words), let at = tokens.firstIndex(where: { $0.range.overlaps(hit.range) }) else { return false }
                     return (at..<min(tokens.count, at + 9)).contains { k in forms(tokens[k]).contains(where: words.contains) }
                 }
-                let found = text.hits(lexicon.negationFinder)
                 // The word that makes a negation restrictive ("لم تأتِ إلا متأخرة", 'came only late') is no negation
                 // either, where it is found through a negation written otherwise ("ألا", 'that … not', has the key of "إلا").
                 let restricting = Set(found.flatMap { n in (lexicon.negationUnless[n.entry] ?? []).filter { restrictedAfter(n, [$0]) } })
@@ -279,7 +298,9 @@ public struct PolarityFlipCheck: Check {
                 // de liquidités »), not 'more than'; "pas plus de" ('no more than') stays a hedge.
                 func opensHedgeAfterPartner(_ n: ScaleHit) -> Bool {
                     guard let words = lexicon.negationNeeds[n.entry], let at = tokens.firstIndex(where: { $0.range.overlaps(n.range) }) else { return false }
-                    return inside.allSatisfy { !$0.range.overlaps(n.range) || $0.range.lowerBound == n.range.lowerBound }
+                    // A hedge that holds another negation word is 'no more than' itself (« pas plus de »).
+                    return inside.allSatisfy { h in !h.range.overlaps(n.range) || (h.range.lowerBound == n.range.lowerBound
+                        && !found.contains { $0.range != n.range && h.range.contains($0.range.lowerBound) }) }
                         && tokens[max(0, at - 2)..<at].contains { forms($0).contains(where: words.contains) }
                 }
                 // The negation of "cannot supply more than 28,500" belongs to the hedge: it says 'at most'.
@@ -387,8 +408,18 @@ public struct PolarityFlipCheck: Check {
                 let after = text.tokens[k][span.upperBound...].prefix(2)
                 return after.first?.kind == .number || (after.first?.key == "by" && after.dropFirst().first?.kind == .number)
             }
-            let ds = sides.source.lowerCaseHits(sl.directionFinder).filter { movesFigure($0, sides.source, sl) }
-            let dt = sides.target.lowerCaseHits(tl.directionFinder).filter { movesFigure($0, sides.target, tl) }
+            // And a direction word moves a figure of its own clause: "the street that climbs to the abbey" and « leur
+            // rideau baissé » stand a dozen words and more from the sentence's figures.
+            func nearFigure(_ hit: ScaleHit, _ side: Comparison.Side, _ text: BeadText) -> Bool {
+                guard let (k, span) = hit.place else { return true }
+                let tokens = text.tokens[k], numbers = comparison.document(side).facts[text.sentences[k]].numbers.map(\.range)
+                let figures = tokens.indices.filter { t in
+                    Self.multiplierWords.contains(tokens[t].key) || numbers.contains { $0.overlaps(tokens[t].range) }
+                }
+                return figures.contains { t in t >= span.lowerBound - Self.figureReach && t < span.upperBound + Self.figureReach }
+            }
+            let ds = sides.source.lowerCaseHits(sl.directionFinder).filter { movesFigure($0, sides.source, sl) && nearFigure($0, .source, sides.source) }
+            let dt = sides.target.lowerCaseHits(tl.directionFinder).filter { movesFigure($0, sides.target, tl) && nearFigure($0, .target, sides.target) }
             let upS = ds.filter { sl.directions[$0.entry].up }, upT = dt.filter { tl.directions[$0.entry].up }
             let downS = ds.filter { !sl.directions[$0.entry].up }, downT = dt.filter { !tl.directions[$0.entry].up }
             if !ds.isEmpty, ds.count == dt.count, upS.count != upT.count {
@@ -423,12 +454,12 @@ public struct PolarityFlipCheck: Check {
                 add("\"\(comparison.text(.source, x.range))\" rendered \"\(comparison.text(.target, y.range))\": more where the original says fewer.", x, y, "comparatives of quantity")
             }
         }
-        // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap").
-        for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.relation == .antonym && !sub.quoted {
+        // Same-language substitutions WordNet calls antonyms ("expensive" → "cheap"), or a direction reversed ("eased" → "strengthened").
+        for sub in WordingCheck.substitutions(in: beadIndex, of: comparison) where sub.isOpposite && !sub.quoted {
             out.append(Finding(check: "polarity.flip", severity: .major, message: "\"\(sub.old)\" is replaced by its opposite \"\(sub.new)\".",
                                source: comparison.span(.source, sentence: sub.sourceSentence, range: sub.sourceRange),
                                target: comparison.span(.target, sentence: sub.targetSentence, range: sub.targetRange),
-                               expected: sub.old, found: sub.new, evidence: "WordNet antonyms", bead: beadIndex))
+                               expected: sub.old, found: sub.new, evidence: sub.relation == .antonym ? "WordNet antonyms" : "lexicons/scales direction", bead: beadIndex))
         }
         // Across languages from English: a target word that translates an antonym of a source
         // word, where nothing in the target translates the source word itself ("failed" → "réussi").

@@ -265,13 +265,17 @@ public struct TermShiftCheck: Check {
     /// The concept's own rendering that the language's antonym pairs set against the word at `range`, if any.
     static func oppositeOf(_ concept: TermConcept, at range: Range<Int>, in target: BeadText, _ language: LanguageTag) -> String? {
         let scales = ScaleLexicon.of(language.language)
-        guard !scales.antonyms.isEmpty,
-              let hit = target.hits(scales.antonymFinder).first(where: { $0.range.overlaps(range) }) else { return nil }
-        let pair = scales.antonyms[hit.entry / 2], other = hit.entry % 2 == 0 ? pair.1 : pair.0
-        let stemmer = Stemmer(language: language.language), otherStem = stemmer.stem(WordKey.of(other))
-        return concept.renderings(in: language).first { r in
-            r.status != .deprecated && (WordKey.of(r.form) == WordKey.of(other) || (!r.form.contains(" ") && stemmer.stem(WordKey.of(r.form)) == otherStem))
-        }?.form
+        guard !scales.antonyms.isEmpty else { return nil }
+        let stemmer = Stemmer(language: language.language)
+        // A word may stand in several pairs (Arabic «نادرة» meets 'rarely' and 'rare' by its stem): any of them.
+        for hit in target.hits(scales.antonymFinder) where hit.range.overlaps(range) {
+            let pair = scales.antonyms[hit.entry / 2], other = hit.entry % 2 == 0 ? pair.1 : pair.0
+            let otherStem = stemmer.stem(WordKey.of(other))
+            if let own = concept.renderings(in: language).first(where: { r in
+                r.status != .deprecated && (WordKey.of(r.form) == WordKey.of(other) || (!r.form.contains(" ") && stemmer.stem(WordKey.of(r.form)) == otherStem))
+            }) { return own.form }
+        }
+        return nil
     }
 
     /// Whether each content word of the original's span has a translation, by the bilingual dictionary,

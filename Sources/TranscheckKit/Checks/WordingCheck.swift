@@ -29,6 +29,8 @@ public struct WordingCheck: Check {
             .passes("en", "The talks will continue, the minister said.", "en", "The talks will continue, the minister said."),
             .passes("en", "The reservoir fell 6 meters, about 3 percent, under the program.", "en", "The reservoir fell 6 metres, about 3 per cent, under the programme."),
             .passes("en", "It brought down part of a three-story building.", "en", "It brought down part of a three-storey building."),
+            // A unit for its symbol, a compass adjective for its point, two words of change the same way (info).
+            .passes("en", "Demand reached 4,100 megawatts in northern Ontario.", "en", "Demand reached 4,100 MW in north Ontario."),
             .passes("en", "Imports reached 1.1 million tonnes, the agriculture department said.", "en", "Imports reached 1.1 million metric tons, the DA said."),
             .passes("en", "Doctors feared diarrheal disease and anemia; 500 tons of rice arrived.", "en", "Doctors feared diarrhoeal disease and anaemia; 500 tonnes of rice arrived."),
             .passes("fr", "Les pourparlers se poursuivront, a déclaré le ministre.", "fr", "Les pourparlers se poursuivront, a déclaré le ministre."),
@@ -42,6 +44,14 @@ public struct WordingCheck: Check {
         let sourceRange: Range<Int>, targetRange: Range<Int>
         let old: String, new: String
         let relation: WordNet.Relation?
+        /// Two words of change, through the scales: false for opposite ways ("ease" → "strengthen", "rose" → "fell"),
+        /// true for the same way ("increases" → "rises").
+        let sameDirection: Bool?
+        var oppositeDirection: Bool { sameDirection == false }
+        /// What the polarity check reports: an antonym or a direction reversed.
+        var isOpposite: Bool { relation == .antonym || oppositeDirection }
+        /// A rewording that keeps the meaning: WordNet synonyms, or two words of change the same way.
+        var isSynonym: Bool { relation == .synonym || sameDirection == true }
         /// Inside a quotation of the translation: the quote check reports it, the glossary still learns from it.
         let quoted: Bool
     }
@@ -66,8 +76,10 @@ public struct WordingCheck: Check {
         let functionWords = FunctionWords.of(language)
         // Words other checks speak for.
         func claimed(_ text: BeadText, _ lexicon: ScaleLexicon, _ terms: TermIndex, _ side: Comparison.Side) -> (all: [Range<Int>], terms: [Range<Int>], preferred: [Range<Int>]) {
+            // Not the antonym pairs: they speak only for a word put against its listed opposite (handled below);
+            // "ease" → "strengthen" is no listed pair and would otherwise go unreported.
             var out = [lexicon.intensityFinder, lexicon.hedgeFinder, lexicon.modalityFinder, lexicon.negationFinder, lexicon.attributionFinder,
-                       lexicon.sizeFinder, lexicon.antonymFinder]
+                       lexicon.sizeFinder]
                 .flatMap { text.hits($0).map(\.range) }
             var termRanges: [Range<Int>] = [], preferred: [Range<Int>] = []
             for (k, tokens) in text.tokens.enumerated() {
@@ -98,6 +110,8 @@ public struct WordingCheck: Check {
             let claimedB = sb.contains(where: { t in targetClaimed.contains { $0.overlaps(t.range) } })
             if claimedA && claimedB { continue }
             if sameWords(a[ra], b[rb], ka[ra], kb[rb]) { continue }
+            // A word against its listed opposite is the polarity check's.
+            if skippingClaimed, listedOpposites(sa, sb, sides.source, sides.target, sides.sourceScales, sides.targetScales) { continue }
             // Swapped function words ("of" → "for") are grammar, not meaning.
             if (sa + sb).allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
             let sourceRange = sa.first!.range.lowerBound..<sa.last!.range.upperBound
@@ -117,26 +131,50 @@ public struct WordingCheck: Check {
             // the term check reports a missing rendering for a preferred word only.
             let onSource = sourceClaimed.filter { r in sa.contains { r.overlaps($0.range) } }
             let admittedOnlyInSource = claimedA && !claimedB && onSource.allSatisfy { r in sourceTerms.contains(r) && !sourcePreferred.contains(r) }
-            if (claimedA || claimedB) && !conceptOnlyInTarget && !admittedOnlyInSource && (quoted || relation != .antonym) { continue }
+            let sameDirection = Self.sameDirection(sa, sb, sides.source, sides.target, sides.sourceScales, sides.targetScales)
+            if (claimedA || claimedB) && !conceptOnlyInTarget && !admittedOnlyInSource && (quoted || (relation != .antonym && sameDirection != false)) { continue }
             out.append(Substitution(
                 sourceSentence: comparison.sentence(.source, containing: sourceRange.lowerBound, among: bead.source),
                 targetSentence: comparison.sentence(.target, containing: targetRange.lowerBound, among: bead.target),
                 sourceRange: sourceRange, targetRange: targetRange,
                 old: comparison.text(.source, sourceRange), new: comparison.text(.target, targetRange), relation: relation,
-                quoted: quoted))
+                sameDirection: sameDirection, quoted: quoted))
         }
         return out
     }
 
     public func findings(in beadIndex: Int, of comparison: Comparison) -> [Finding] {
         // Inside a quotation the quote check reports the rewording.
-        Self.substitutions(in: beadIndex, of: comparison).filter { $0.relation != .antonym && !$0.quoted }.map { s in
-            Finding(check: "wording.changed", severity: s.relation == .synonym ? .info : .minor,
-                    message: "\"\(s.old)\" is reworded \"\(s.new)\"\(s.relation == .synonym ? " (a synonym)" : "").",
+        Self.substitutions(in: beadIndex, of: comparison).filter { !$0.isOpposite && !$0.quoted }.map { s in
+            Finding(check: "wording.changed", severity: s.isSynonym ? .info : .minor,
+                    message: "\"\(s.old)\" is reworded \"\(s.new)\"\(s.isSynonym ? " (a synonym)" : "").",
                     source: comparison.span(.source, sentence: s.sourceSentence, range: s.sourceRange),
                     target: comparison.span(.target, sentence: s.targetSentence, range: s.targetRange),
-                    expected: s.old, found: s.new, evidence: s.relation == .synonym ? "WordNet synonyms" : "word-level difference", bead: beadIndex)
+                    expected: s.old, found: s.new, evidence: s.relation == .synonym ? "WordNet synonyms" : s.sameDirection == true ? "lexicons/scales direction: the same way" : "word-level difference", bead: beadIndex)
         }
+    }
+
+    /// Whether the two runs hold the two words of one antonym pair of the scales.
+    private static func listedOpposites(_ a: [Token], _ b: [Token], _ source: BeadText, _ target: BeadText, _ sl: ScaleLexicon, _ tl: ScaleLexicon) -> Bool {
+        let ha = source.hits(sl.antonymFinder).filter { h in a.contains { h.range.overlaps($0.range) } }
+        guard !ha.isEmpty else { return false }
+        let hb = target.hits(tl.antonymFinder).filter { h in b.contains { h.range.overlaps($0.range) } }
+        return ha.contains { x in hb.contains { $0.entry / 2 == x.entry / 2 && $0.entry % 2 != x.entry % 2 } }
+    }
+
+    /// Whether both runs are words of change the same way ("increases" → "rises") or opposite ways ("eased" →
+    /// "strengthened"); nil unless each is all words of one way. Not the bare "up"/"down", which move nothing away
+    /// from a figure ("set up").
+    private static func sameDirection(_ a: [Token], _ b: [Token], _ source: BeadText, _ target: BeadText, _ sl: ScaleLexicon, _ tl: ScaleLexicon) -> Bool? {
+        func way(_ run: [Token], _ text: BeadText, _ l: ScaleLexicon) -> Bool? {
+            let hits = text.hits(l.directionFinder).filter { h in run.contains { h.range.overlaps($0.range) } }
+                .filter { !["up", "down"].contains(l.directions[$0.entry].form) }
+            guard let first = hits.first, hits.allSatisfy({ l.directions[$0.entry].up == l.directions[first.entry].up }),
+                  run.allSatisfy({ t in hits.contains { $0.range.overlaps(t.range) } }) else { return nil }
+            return l.directions[first.entry].up
+        }
+        guard let x = way(a, source, sl), let y = way(b, target, tl) else { return nil }
+        return x == y
     }
 
     /// A word's key for the diff: its stem, with periods and British/American spelling folded,
@@ -165,6 +203,12 @@ public struct WordingCheck: Check {
         "amb": "ambassador", "rev": "reverend", "sr": "senior", "jr": "junior", "st": "saint", "mt": "mount", "ft": "fort",
     ]
 
+    /// Units and the symbols house styles write them with (keys; the unit singular, spelt American).
+    static let unitSymbols: [String: String] = [
+        "mw": "megawatt", "kw": "kilowatt", "gw": "gigawatt", "km": "kilometer", "cm": "centimeter", "mm": "millimeter",
+        "kg": "kilogram", "ha": "hectare", "kwh": "kilowatt-hour", "mwh": "megawatt-hour", "gwh": "gigawatt-hour",
+    ]
+
     /// Whole British words whose American spelling no folding rule reaches (keys of the full words).
     static let britishWords: [String: String] = [
         "storey": "story", "storeys": "stories", "kerb": "curb", "kerbs": "curbs", "tyre": "tire", "tyres": "tires", "grey": "gray",
@@ -184,6 +228,14 @@ public struct WordingCheck: Check {
         // A title abbreviated on one side and spelt out on the other ("Sen." / "Senator").
         if a.count == 1, b.count == 1, let x = a.first.map({ foldSpelling($0.key) }), let y = b.first.map({ foldSpelling($0.key) }),
            titleAbbreviations[x] == y || titleAbbreviations[y] == x || britishWords[x] == y || britishWords[y] == x { return true }
+        // A unit for its symbol ("8,942 megawatts" / "8,942 MW").
+        if a.count == 1, b.count == 1, let x = a.first?.key, let y = b.first?.key {
+            func unit(_ word: String) -> String { foldSpelling(word.hasSuffix("s") ? String(word.dropLast()) : word) }
+            if unitSymbols[x].map(foldSpelling) == unit(y) || unitSymbols[y].map(foldSpelling) == unit(x) { return true }
+        }
+        // A compass point for its adjective ("north Delhi" / "northern Delhi", "south-east" / "south-eastern").
+        if a.count == 1, b.count == 1, let x = a.first?.key, let y = b.first?.key,
+           x + "ern" == y || y + "ern" == x, ["north", "south", "east", "west"].contains(where: { x.hasSuffix($0) || y.hasSuffix($0) }) { return true }
         // "metric tons" for "tonnes": the same unit with its American qualifier.
         let fa = a.map { foldSpelling($0.key) }.filter { $0 != "metric" }, fb = b.map { foldSpelling($0.key) }.filter { $0 != "metric" }
         if fa.joined() == fb.joined() { return true }

@@ -30,6 +30,21 @@ struct NamePairing {
     /// People of the original the lexicon does not know, replaced in the translation by someone else.
     var unknownMismatches: [UnknownNames.Divergence] = []
 
+    /// A name's words without the possessive of its last one: "Delhi's power minister" names Delhi,
+    /// as "Delhi power minister" does.
+    static func withoutPossessive(_ keys: [String]) -> [String] {
+        guard let last = keys.last else { return keys }
+        let bare = withoutPossessive(last)
+        return bare == last ? keys : keys.dropLast() + [bare]
+    }
+
+    static func withoutPossessive(_ text: String) -> String {
+        for ending in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where text.hasSuffix(ending) && text.count > ending.count + 1 {
+            return String(text.dropLast(ending.count))
+        }
+        return text
+    }
+
     init(bead: Bead, index beadIndex: Int, comparison: Comparison) {
         let index = comparison.names
         let matcher = NameMatcher.shared
@@ -71,7 +86,7 @@ struct NamePairing {
                 // Same entry mentioned again in the bead: one target mention is enough for both.
                 if sources.contains(where: { $0.mention.entry == entry && $0.mention.range != s.mention.range })
                     && targets.contains(where: { $0.mention.entry == entry }) { continue }
-            } else if let t = targets.indices.first(where: { !usedTarget.contains($0) && targets[$0].mention.keys == s.mention.keys }) {
+            } else if let t = targets.indices.first(where: { !usedTarget.contains($0) && Self.withoutPossessive(targets[$0].mention.keys) == Self.withoutPossessive(s.mention.keys) }) {
                 usedTarget.insert(t)
                 claimed.append(targets[t].mention.range)
                 continue
@@ -103,7 +118,7 @@ struct NamePairing {
                 references = index.accepted(entry, in: targetLanguage).map(\.text)
                 if references.isEmpty && sameLanguage { references = [s.mention.text] }
             } else if sameLanguage {
-                references = [s.mention.text]
+                references = [Self.withoutPossessive(s.mention.text)]
             }
             if !references.isEmpty, readings == nil {
                 readings = targetTokens.map { $0.tokens.map { NameAffixes.candidates($0.key, language: targetLanguage.language) } }
@@ -117,7 +132,7 @@ struct NamePairing {
                     usedTarget.insert(t)
                 }
                 var variant = Variant(source: s, targetSentence: hit.sentence, targetRange: hit.range, found: hit.text,
-                                      expected: s.mention.entry == nil ? s.mention.text : hit.reference,
+                                      expected: s.mention.entry == nil ? Self.withoutPossessive(s.mention.text) : hit.reference,
                                       score: hit.score, kind: s.mention.entry.map { index.entries[$0].kind },
                                       why: "spelling score \(String(format: "%.2f", hit.score)) against \"\(hit.reference)\"")
                 // Closer to the original's name than the lexicon's own form is: another regular transliteration.

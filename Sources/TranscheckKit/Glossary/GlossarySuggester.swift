@@ -224,7 +224,7 @@ public struct GlossarySuggester: Sendable {
     private func substitutions(_ beadIndex: Int, _ comparison: Comparison) -> [GlossarySuggestion] {
         let language = comparison.target.document.language
         var out: [GlossarySuggestion] = []
-        for s in WordingCheck.substitutions(in: beadIndex, of: comparison) where s.relation == nil {
+        for s in WordingCheck.substitutions(in: beadIndex, of: comparison) where s.relation == nil && !s.oppositeDirection {
             // Single words on both sides: longer rewrites are sentences, not terms.
             let old = s.old.trimmingCharacters(in: .punctuationCharacters), new = s.new.trimmingCharacters(in: .punctuationCharacters)
             guard !old.contains(" "), !new.contains(" "), old.count > 2, new.count > 2,

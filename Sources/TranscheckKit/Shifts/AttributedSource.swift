@@ -194,6 +194,9 @@ struct AttributedSource {
         return rendered.contains { r in r.count >= 5 && stems.contains { $0.count > r.count && $0.hasPrefix(r) } }
     }
 
+    /// English words for a country's own level of government, which house styles trade (stems).
+    static let nationalLevel: Set<String> = ["feder", "union", "central", "nation"]
+
     static func differ(_ a: AttributedSource, _ b: AttributedSource, comparison: Comparison, names: (source: [Range<Int>], target: [Range<Int>]),
                        targetStems: Set<String>) -> Bool {
         guard a.range != nil, b.range != nil else { return false }
@@ -251,6 +254,9 @@ struct AttributedSource {
                     return true
                 }
                 if initials(a, onlyA, b, onlyB) || initials(b, onlyB, a, onlyA) { return false }
+                // The country's level of government in the house's word ("the federal Ministry of Power" / "the Union
+                // Ministry of Power" in Indian copy, "the central government"): the same body.
+                if !onlyA.isEmpty, !onlyB.isEmpty, onlyA.union(onlyB).isSubset(of: Self.nationalLevel) { return false }
                 return !onlyA.isEmpty && !onlyB.isEmpty && a.words.count >= 2 && b.words.count >= 2
                     && onlyA.allSatisfy { w in !targetStems.contains { WordingCheck.foldSpelling($0) == w } }
             }

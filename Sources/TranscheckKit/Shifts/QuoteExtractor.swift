@@ -194,6 +194,14 @@ struct BeadText {
 
     func isQuoted(_ range: Range<Int>) -> Bool { quotes.contains { $0.contains(range.lowerBound) } }
 
+    /// Where a hit stands in the bead, from 0 (its first token) to 1 (its last).
+    func place(of hit: ScaleHit) -> Double? {
+        guard let (k, span) = hit.place else { return nil }
+        let total = tokens.reduce(0) { $0 + $1.count }
+        guard total > 1 else { return 0 }
+        return Double(tokens[..<k].reduce(0) { $0 + $1.count } + span.lowerBound) / Double(total - 1)
+    }
+
     /// The token just before a hit in its sentence, if any ("не" of «не ответила», "a" of "a little").
     func token(before hit: ScaleHit) -> Token? {
         guard let (k, span) = hit.place, span.lowerBound > 0 else { return nil }

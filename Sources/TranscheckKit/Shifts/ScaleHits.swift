@@ -142,6 +142,25 @@ extension ScaleHit {
     /// The hits left on each side once every source hit has taken a target hit that `matches` it
     /// (of several, the one standing at the nearest place in the list: "slightly lower … far below" →
     /// « nettement moins … bien en deçà » leaves "slightly" facing « nettement »); the target's in reading order.
+    /// The same, each pair made where the two words stand nearest in their beads (`places`, from 0 to 1), closest
+    /// first: "the six most seriously affected … very closely" → « наиболее пострадавших … очень внимательно » leaves
+    /// "seriously" without a partner rather than taking «очень» from "very".
+    static func unmatched(_ source: [ScaleHit], _ target: [ScaleHit], places: (source: [Double], target: [Double]),
+                          matches: (ScaleHit, ScaleHit) -> Bool) -> (source: [ScaleHit], target: [ScaleHit]) {
+        var candidates: [(distance: Double, i: Int, k: Int)] = []
+        for (i, a) in source.enumerated() {
+            for (k, b) in target.enumerated() where matches(a, b) { candidates.append((abs(places.source[i] - places.target[k]), i, k)) }
+        }
+        var usedSource = Set<Int>(), usedTarget = Set<Int>()
+        for c in candidates.sorted(by: { ($0.distance, $0.i, $0.k) < ($1.distance, $1.i, $1.k) })
+        where !usedSource.contains(c.i) && !usedTarget.contains(c.k) {
+            usedSource.insert(c.i); usedTarget.insert(c.k)
+        }
+        let leftTarget = target.indices.filter { !usedTarget.contains($0) }.map { target[$0] }
+            .sorted { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        return (source.indices.filter { !usedSource.contains($0) }.map { source[$0] }, leftTarget)
+    }
+
     static func unmatched(_ source: [ScaleHit], _ target: [ScaleHit], matches: (ScaleHit, ScaleHit) -> Bool) -> (source: [ScaleHit], target: [ScaleHit]) {
         var leftSource: [ScaleHit] = [], used = Set<Int>()
         for (i, a) in source.enumerated() {
