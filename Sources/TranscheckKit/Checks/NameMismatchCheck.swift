@@ -11,6 +11,9 @@ public struct NameMismatchCheck: Check {
             CheckCase("name.mismatch", .critical, "A name of the original is replaced by a different entity (the lexicon tells who is who across scripts)."),
         ],
         triggeringExamples: [
+            // «الربيع» renders "spring", not a misspelt «الغربي»: the speaker named instead is the finding.
+            .triggers("name.mismatch", "en", "Exporter Karim Gharbi and office director Salim Ayari spoke on Monday. \"Our customers are nervous, and some have postponed their orders until spring,\" Gharbi said.",
+                      "ar", "وتحدث المصدّر كريم الغربي ومدير المكتب سليم العياري يوم الاثنين. وقال العياري: «زبائننا قلقون، وقد أرجأ بعضهم طلبياتهم إلى الربيع»."),
             // A village after "in" is no person "he" could stand for.
             .triggers("name.mismatch", "en", "Survivor Ibrahim Adam Yousif said the boat began to lean.\n\nSheikh Abdelbagi al-Nour said nearly every family in Wad Hamid had lost a relative. He said: \"We buried 17 people on Tuesday.\"",
                       "ar", "وقال الناجي إبراهيم آدم يوسف إن القارب بدأ يميل.\n\nوقال الشيخ عبد الباقي النور إن كل عائلة تقريبا في ود حامد فقدت أحد أقاربها. وقال إبراهيم آدم يوسف: «دفنّا 17 شخصا يوم الثلاثاء»."),

@@ -99,7 +99,7 @@ struct UnknownNames {
         guard !mentions.isEmpty else { return }
         let matcher = NameMatcher.shared
         let targetTitles = TitleWords.of(targetLanguage), targetBodies = TitleWords.bodies(targetLanguage)
-        let targetFunction = FunctionWords.of(targetLanguage)
+        let targetFunction = FunctionWords.of(targetLanguage), sourceFunction = FunctionWords.of(sourceLanguage)
         let cased = Self.isCased(targetDoc)
 
         // Candidate words of each target sentence: capitalised in cased scripts, not function words in others;
@@ -183,6 +183,27 @@ struct UnknownNames {
             people.indices.contains { p in p != person && renders(c, Array(people[p].keys.suffix(1))) }
         }
 
+        /// Whether a target word is the dictionary's rendering of a lower-case word of the bead's original.
+        let dictionary = sameLanguage ? nil : BilingualDictionary.load(source: comparison.source.document.language, target: comparison.target.document.language)
+        var renderedMemo: [[Int]: Set<Int32>] = [:]
+        func rendersSourceWord(_ c: Candidate, _ sentence: Int, _ bead: Bead) -> Bool {
+            guard let dictionary else { return false }
+            let rendered: Set<Int32>
+            if let known = renderedMemo[bead.source] { rendered = known } else {
+                var ids = Set<Int32>()
+                for s in bead.source {
+                    let tokens = Array(sourceDoc.tokens(of: s)), words = comparison.sourceWords[s]
+                    for t in tokens.indices where tokens[t].kind == .word && !tokens[t].isCapitalized && !sourceFunction.contains(key: tokens[t].key) {
+                        for stem in words.stems(t) { ids.formUnion(dictionary.targetIDs(ofSourceStem: stem)) }
+                    }
+                }
+                renderedMemo[bead.source] = ids
+                rendered = ids
+            }
+            guard !rendered.isEmpty, let k = Array(targetDoc.tokens(of: sentence)).firstIndex(where: { $0.range == c.token.range }) else { return false }
+            return comparison.targetWords[sentence].stems(k).contains { dictionary.targetID(ofStem: $0).map(rendered.contains) ?? false }
+        }
+
         // Place every mention in its bead.
         var renderings: [Rendering] = []
         var unfound: [(bead: Int, mention: Mention)] = []
@@ -236,6 +257,9 @@ struct UnknownNames {
                         // A word that is plainly another person of the story ("Саар" where the original
                         // says Kask) is no attempt at this one, however close the letters.
                         if s < NameMatcher.sameScore, otherPerson(c, than: mention.person) { continue }
+                        // Nor a word the dictionary gives for a word of the original's sentences ("until spring" →
+                        // «إلى الربيع», near «الغربي» for Gharbi): it renders that word.
+                        if s < NameMatcher.sameScore, rendersSourceWord(c, t, bead) { continue }
                         if let given, !(given + 1...given + 2).contains(c.index) { continue }
                         if Self.isAttempt(s, latin: latin), single.map({ s > $0.pick.1 }) ?? true { single = (t, (c, s, r)) }
                     }
