@@ -423,6 +423,8 @@ public struct SentenceAnalyzer: Sendable {
         } else if let v = letterCurrencyAmount(token, next: i + 1 < tokens.count ? tokens[i + 1] : nil, file: file) {
             value = v
             lead = String(token.text.drop { !($0.isASCII && $0.isNumber) })
+        } else if let v = unitAmount(token) {
+            value = v
         } else {
             return nil
         }
@@ -442,7 +444,9 @@ public struct SentenceAnalyzer: Sendable {
                 last = k
             }
         }
-        if last + 1 < tokens.count, !used[last + 1], let factor = scale(of: tokens[last + 1]) {
+        // A scale word across punctuation is another phrase's ("in 1986, thousands of visitors", «1986، آلاف»).
+        if last + 1 < tokens.count, !used[last + 1], let factor = scale(of: tokens[last + 1]),
+           !gap(tokens, last, file: file).unicodeScalars.contains(where: { ",;:()،؛—–".unicodeScalars.contains($0) }) {
             value *= factor
             last += 1
             // Arabic adds the rest after "and": "16 ألفا و200" is 16,200.
@@ -486,6 +490,20 @@ public struct SentenceAnalyzer: Sendable {
               let v = numerals.parse(String(text.dropLast(suffix.count))) else { return nil }
         return v * factor
     }
+
+    /// A figure with its unit's symbol written onto it, as house styles do: "24.5C", "76.1F", "14km", "8,942MW".
+    private func unitAmount(_ token: Token) -> Double? {
+        // Asked of every word: out unless it opens with a digit.
+        guard let first = token.text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let text = token.text
+        let letters = text.unicodeScalars.reversed().prefix { Script.isLetter($0) || $0 == "°" }
+        guard !letters.isEmpty, Self.unitSymbols.contains(String(String.UnicodeScalarView(letters.reversed()))) else { return nil }
+        return numerals.parse(String(text.unicodeScalars.dropLast(letters.count).map(Character.init)))
+    }
+
+    /// Unit symbols written onto a figure, as written (case matters: "C" is Celsius, "c" nothing).
+    static let unitSymbols: Set<String> = ["km", "m", "cm", "mm", "kg", "g", "t", "C", "F", "°C", "°F", "°", "MW", "GW", "kW", "kWh", "MWh", "GWh",
+                                           "mph", "kmh", "ha", "l", "ml", "mg", "bbl", "ft", "mi", "nm", "kt", "km²", "kv", "kV"]
 
     /// An amount written onto the letters that stand for its currency in African and Philippine copy: "N500m", "N1,150"
     /// (naira in Nigerian copy, "N4tn" four trillion), "R1.2bn" (rand), "KSh2,000", "GH¢20". Letters before a bare number

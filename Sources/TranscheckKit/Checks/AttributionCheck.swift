@@ -126,6 +126,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // "added to" a list is put on it, not said.
+            .passes("en", "The old town, added to the heritage list in 1997, draws two million visitors a year.", "fr", "La vieille ville, inscrite sur la liste du patrimoine en 1997, attire deux millions de visiteurs par an."),
             // The country's level of government in the house's word (Indian copy: "the Union ministry").
             .passes("en", "The federal health ministry said on Friday that clinics would stay open.", "en", "The Union health ministry said on Friday that clinics would stay open."),
             .passes("en", "It is the first failure at Vostochny in more than four years, according to Roscosmos records.", "ru", "По данным Роскосмоса, это первая авария на Восточном более чем за четыре года."),
@@ -427,6 +429,9 @@ public struct AttributionCheck: Check {
             if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
                text.space(before: span.lowerBound, in: k) >= 2, span.upperBound < text.tokens[k].count,
                Self.timeOpeners.contains(text.tokens[k][span.upperBound].key) { return false }
+            // "added to UNESCO's list", "added to the pressure": put on, not said.
+            if lexicon.language == "en", ["add", "adds", "added", "adding"].contains(text.tokens[k][span.lowerBound].key),
+               span.upperBound < text.tokens[k].count, text.tokens[k][span.upperBound].key == "to" { return false }
             if Self.declaresAct(text, k, span, articles) { return false }
             return !articles.contains(previous.key)
         }

@@ -20,6 +20,9 @@ public struct NumberCheck: Check {
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // A unit's symbol written onto its figure; a scale word across a comma is another phrase's.
+            .passes("en", "The water temperature reached 24.5 degrees Celsius (76.1 F) on Monday.", "en", "The water temperature reached 24.5C (76.1F) on Monday."),
+            .passes("en", "Built in 1986, thousands of homes stand empty.", "ar", "وبُنيت عام 1986، آلاف المنازل خالية."),
             // A century in Roman numerals, as French and Russian write it.
             .passes("en", "The 13th-century cloister is extremely fragile.", "fr", "Le cloître du XIIIe siècle est extrêmement fragile."),
             .passes("en", "The 17th-century church was damaged.", "ru", "Пострадала церковь XVII века."),

@@ -60,6 +60,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // « accorder » ('to grant') renders the verb "offer", though its stem is that of « accord » ('agreement').
+            .passes("en", "France was prepared to offer a further 4 billion CFP francs in aid.", "fr", "La France était prête à accorder une aide supplémentaire de 4 milliards de francs CFP."),
             // "bank" of a river is no bank the translation must name.
             .passes("en", "The boat capsized near the east bank of the Nile.", "ar", "انقلب القارب قرب الضفة الشرقية لنهر النيل."),
             // A participle is no noun: "the planned renewal" states no plan for « accordées » to contradict.

@@ -637,6 +637,10 @@ struct UnknownNames {
                 let run = tokens[m.tokens]
                 // A pronoun opening the sentence is nobody ("She said the losses…").
                 if run.allSatisfy({ functionWords.contains(key: $0.key) }) { continue }
+                // After a possessive, a run of common English words names a programme or a body, not a person
+                // ("UNESCO's World Heritage list", "Britain's Environment Agency").
+                if language == "en", m.tokens.lowerBound > 0, ["'s", "\u{2019}s"].contains(where: tokens[m.tokens.lowerBound - 1].text.hasSuffix),
+                   let wordNet = WordNet.shared, run.allSatisfy({ t in [WordNet.POS.noun, .adj].contains { !wordNet.lemmas(t.key, $0).isEmpty } }) { continue }
                 // A name after a preposition of place is a place ("every family in Wad Hamid"), not a person a
                 // later "he" could stand for.
                 // Not inside a title ("Special Agent in Charge Daniel Ostrowski").

@@ -41,6 +41,11 @@ extension BeadText {
                       (nspan.upperBound...span.lowerBound).allSatisfy({ space(before: $0, in: k) <= 1 }),
                       !tokens[k][nspan.upperBound..<span.lowerBound].contains(where: { Self.clauseWords.contains($0.key) || lexicon.complementizers.contains($0.key) })
                 else { continue }
+                // In Russian, whose subject stands before its verb, a negation opening its clause leaves the subject
+                // after the verb: «не смогли вылететь более 3200 пассажиров» is 'more than 3,200 could not fly'.
+                // (Tokens are words and figures: punctuation before the negation shows as a gap of more than a space.)
+                if lexicon.language == "ru", nspan.lowerBound == 0 || space(before: nspan.lowerBound, in: k) > 1
+                    || Self.clauseWords.contains(tokens[k][nspan.lowerBound - 1].key) { continue }
                 negations.insert(negation.range)
                 turned.insert(hedge.range)
             }
