@@ -56,6 +56,8 @@ public struct AttributionCheck: Check {
             .triggers("attribution.added", "en", "The plant produces more than 1 million tonnes of fertiliser a year.", "ru", "Завод производит более 1 млн тонн удобрений в год, сообщили на предприятии."),
             // Two state bodies in charge of two things (weather, and agriculture as the Maghreb names it: «الفلاحة»).
             .triggers("attribution.changed", "en", "Rainfall was 40 percent below average, according to the National Institute of Meteorology.", "ar", "وكانت الأمطار أقل من المعدل بنسبة 40 في المئة، وفقا لوزارة الفلاحة."),
+            // A federal agency by its name (Росавиация) against a ministry in charge of something else.
+            .triggers("attribution.changed", "en", "Ski passes cost 3,000 roubles, according to the regional tourism ministry.", "ru", "Ски-пасс стоит 3000 рублей, по данным Росавиации."),
             // A holding company is a business source.
             .triggers("attribution.added", "en", "The group runs four fertiliser plants in the Volga region.", "ru", "Группа управляет четырьмя заводами удобрений в Поволжье, сообщили в холдинге."),
             .triggers("attribution.added", "en", "It is the first outbreak at an industrial poultry farm in the region since 2021.", "ru",

@@ -19,6 +19,9 @@ public struct TermShiftCheck: Check {
             .triggers("term.shift", "en", "Bader al-Kandari owns an air-conditioning repair company in Jahra.", "ar", "ويملك بدر الكندري شركة لبيع أجهزة التكييف في الجهراء."),
             .triggers("term.shift", "en", "The violence flared after a bus was set alight near the station.", "en", "The violence flared after a bus was hijacked near the station."),
             .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
+            // How a pipe failed (lexicons/terms failures-conditions): a rupture is no explosion.
+            .triggers("term.shift", "en", "A pipe ruptured at the boiler house on Monday.", "ru", "В понедельник в котельной взорвалась труба."),
+            .triggers("term.shift", "en", "A water main burst under the road on Monday.", "fr", "Une conduite d'eau a explosé sous la route lundi."),
             // What is done to food (lexicons/terms food-water-safety), and an inspection made a repair.
             .triggers("term.shift", "en", "The company said the melons were cooled after harvest.", "en", "The company said the melons were washed after harvest."),
             .triggers("term.shift", "en", "The building had not had a full inspection of its balconies since 2019.", "ru", "С 2019 года в доме не проводилось полного ремонта балконов."),
@@ -60,6 +63,7 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "A pipe ruptured at the boiler house on Monday.", "ru", "В понедельник в котельной прорвало трубу."),
             // « accorder » ('to grant') renders the verb "offer", though its stem is that of « accord » ('agreement').
             .passes("en", "France was prepared to offer a further 4 billion CFP francs in aid.", "fr", "La France était prête à accorder une aide supplémentaire de 4 milliards de francs CFP."),
             // "bank" of a river is no bank the translation must name.
