@@ -58,6 +58,9 @@ public struct AttributionCheck: Check {
             .triggers("attribution.changed", "en", "Rainfall was 40 percent below average, according to the National Institute of Meteorology.", "ar", "وكانت الأمطار أقل من المعدل بنسبة 40 في المئة، وفقا لوزارة الفلاحة."),
             // A federal agency by its name (Росавиация) against a ministry in charge of something else.
             .triggers("attribution.changed", "en", "Ski passes cost 3,000 roubles, according to the regional tourism ministry.", "ru", "Ски-пасс стоит 3000 рублей, по данным Росавиации."),
+            // A body named by its initials, which the translation introduced as another kind of body.
+            .triggers("attribution.changed", "en", "Water was 27 degrees, according to the safety authority ASN. Output was cut before, according to the company.",
+                      "fr", "L'eau atteignait 27 degrés, selon l'Autorité de sûreté (ASN). La production avait déjà été réduite, selon l'ASN."),
             // A holding company is a business source.
             .triggers("attribution.added", "en", "The group runs four fertiliser plants in the Volga region.", "ru", "Группа управляет четырьмя заводами удобрений в Поволжье, сообщили в холдинге."),
             .triggers("attribution.added", "en", "It is the first outbreak at an industrial poultry farm in the region since 2021.", "ru",
@@ -128,6 +131,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // The company by its name, introduced as a company.
+            .passes("en", "The company Enedis runs the grid. Power was restored by noon, according to the company.", "fr", "L'entreprise Enedis exploite le réseau. Le courant a été rétabli à midi, selon Enedis."),
             // "added to" a list is put on it, not said.
             .passes("en", "The old town, added to the heritage list in 1997, draws two million visitors a year.", "fr", "La vieille ville, inscrite sur la liste du patrimoine en 1997, attire deux millions de visiteurs par an."),
             // The country's level of government in the house's word (Indian copy: "the Union ministry").

@@ -25,6 +25,8 @@ struct AttributedSource {
     /// What kind of source the words name ("ministry": state, "СМИ": media), from the scales
     /// lexicon's `sources` lists; names included, as "High Commission" still names a state body.
     let kinds: Set<String>
+    /// For words that name no kind but a body's name or initials: the kinds the text introduced that name with.
+    let introducedKinds: Set<String>
     /// Where the words naming those kinds are ("news agency", "وكالة الأنباء").
     let kindRanges: [Range<Int>]
     /// What the state body among them is in charge of ("health", "emergencies"), from the scales' `portfolios`.
@@ -64,7 +66,7 @@ struct AttributedSource {
     /// The cited words on one side of an attribution's hit, up to punctuation.
     init(_ direction: Direction, of hit: ScaleHit, in text: BeadText, side: Comparison.Side, comparison: Comparison) {
         self.direction = direction
-        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; kindRanges = []; portfolios = []; return }
+        guard let (k, span) = hit.place else { words = []; range = nil; setOff = false; kinds = []; introducedKinds = []; kindRanges = []; portfolios = []; return }
         let tokens = text.tokens[k], file = comparison.document(side).document.file
         func isPunctuation(_ gap: String) -> Bool { gap.unicodeScalars.contains(where: Self.punctuation.contains) }
         let language = comparison.document(side).document.language.language
@@ -75,7 +77,7 @@ struct AttributedSource {
         var t = direction == .after ? span.upperBound : span.lowerBound - 1
         // A pronoun after the verb opens the reported clause ("…, said she had not eaten since Sunday"): no speaker there.
         if direction == .after, t < tokens.count, Self.clausePronouns[language]?.contains(tokens[t].key) == true {
-            words = []; range = nil; setOff = false; kinds = []; kindRanges = []; portfolios = []; return
+            words = []; range = nil; setOff = false; kinds = []; introducedKinds = []; kindRanges = []; portfolios = []; return
         }
         var bounded = false, atEdge = false
         var read = t..<t
@@ -140,9 +142,45 @@ struct AttributedSource {
         }
         let kindHits = text.hits(scales.sourceKindFinder).filter(opensInside)
         kinds = Set(kindHits.map { scales.sourceKinds[$0.entry].kind })
+        // A body cited by its name alone ("selon l'ASN") is of the kind its text introduced it with
+        // (« l'Autorité de sûreté nucléaire (ASN) », "the company Volgakhim").
+        var introduced = Set<String>()
+        if kinds.isEmpty, out.contains(where: { $0.token.text.contains(where: \.isUppercase) }) {
+            let known = Self.introducedKinds(side, comparison)
+            for w in out { introduced.formUnion(known[SentenceAnalyzer.withoutElision(w.token.key)] ?? []) }
+        }
+        introducedKinds = introduced
         let portfolioHits = text.hits(scales.portfolioFinder).filter(opensInside)
         kindRanges = kindHits.map(\.range)
         portfolios = Set(portfolioHits.map { scales.portfolios[$0.entry].kind })
+    }
+
+    /// The kinds of source a document gives its named bodies where it introduces them: a kind word and
+    /// the name after it, or initials within four words ("the nuclear safety authority ASN", « l'Autorité de
+    /// sûreté nucléaire (ASN) », «هيئة سلامة الطيران ASN»), keyed by the name's word key. Read once per document.
+    static func introducedKinds(_ side: Comparison.Side, _ comparison: Comparison) -> [String: Set<String>] {
+        let analyzed = comparison.document(side)
+        return analyzed.memo.value("introduced source kinds") {
+            let doc = analyzed.document, scales = ScaleLexicon.of(doc.language.language)
+            var out: [String: Set<String>] = [:]
+            for s in doc.sentences.indices {
+                let text = BeadText(side, [s], comparison)
+                let tokens = text.tokens[0]
+                for hit in text.hits(scales.sourceKindFinder) {
+                    guard let (_, span) = hit.place else { continue }
+                    // The name straight after the kind word ("the company Volgakhim"), or initials within four words
+                    // (not a person after a title: "the company's chief executive John Smith").
+                    for t in span.upperBound..<min(tokens.count, span.upperBound + 4) {
+                        let token = tokens[t]
+                        guard token.kind == .word else { break }
+                        if (t == span.upperBound && token.isCapitalized) || AttributionCheck.isAcronym(token.text) {
+                            out[SentenceAnalyzer.withoutElision(token.key), default: []].insert(scales.sourceKinds[hit.entry].kind)
+                        }
+                    }
+                }
+            }
+            return out
+        }
     }
 
     /// The words a hit cites: after a phrase ("according to X"); on either side of a reporting verb
@@ -207,6 +245,13 @@ struct AttributedSource {
         // A lone speaker of the original ("the institute said") by its kind alone, and not between the state and
         // its police, which translations trade freely ("police said" → « selon les autorités »).
         // Nor between a union and an association, which name the same bodies ("the union" → «الرابطة», 'the league').
+        // The original names the source by its kind alone ("according to the company", "the regional administration"),
+        // the translation by a name its text introduced as another kind (« selon l'ASN » after « l'Autorité de
+        // sûreté nucléaire (ASN) »).
+        if !a.kinds.isEmpty, b.kinds.isEmpty, !b.introducedKinds.isEmpty, !a.words.contains(where: { $0.token.text.contains(where: \.isUppercase) }) {
+            let kinds = a.kinds.union(b.introducedKinds)
+            if a.kinds.isDisjoint(with: b.introducedKinds), !kinds.isSubset(of: ["state", "security"]), !kinds.isSubset(of: ["labour", "civil"]) { return true }
+        }
         if a.lone {
             let kinds = a.kinds.union(b.kinds)
             return a.kindsDiffer(from: b) && !kinds.isSubset(of: ["state", "security"]) && !kinds.isSubset(of: ["labour", "civil"])
