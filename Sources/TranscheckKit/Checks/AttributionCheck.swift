@@ -131,6 +131,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // A body's initials for its whole name, the L of "Limited" with them.
+            .passes("en", "Ghana Water said supplies could resume on Tuesday.", "en", "GWL said supplies could resume on Tuesday."),
             // The company by its name, introduced as a company.
             .passes("en", "The company Enedis runs the grid. Power was restored by noon, according to the company.", "fr", "L'entreprise Enedis exploite le réseau. Le courant a été rétabli à midi, selon Enedis."),
             // "added to" a list is put on it, not said.

@@ -11,6 +11,8 @@ public struct IntensityShiftCheck: Check {
         summary: "A degree word or a hedge around a number is stronger or weaker in the translation than in the original.",
         cases: [CheckCase("intensity.shift", .major, "Two or more steps on the degree scale, or a hedge of another kind (almost → more than); one step is minor. Raised inside a quotation.")],
         triggeringExamples: [
+            // «тяжелое состояние» ('serious condition') holds no degree word; «крайне» renders a stronger "very".
+            .triggers("intensity.shift", "en", "The condition of 20 others was very serious.", "ru", "Состояние 20 человек крайне тяжелое."),
             .triggers("intensity.shift", "en", "The stadium held nearly 15% more than its capacity.", "ar", "استقبل الاستاد أي بزيادة تتجاوز 15% عن طاقته."),
             // Two degree words in the sentence: each faces the one standing at its place.
             .triggers("intensity.shift", "en", "The vacancy rate was 1.6%, slightly lower than a year earlier and far below the 3% experts consider balanced.",
@@ -34,6 +36,8 @@ public struct IntensityShiftCheck: Check {
             .triggers("intensity.shift", "en", "The meetings are slightly important for Israel.", "ar", "الاجتماعات مهمة للغاية لإسرائيل."),
         ],
         nonTriggeringExamples: [
+            // The far end of a range ("от … до …") bounds nothing.
+            .passes("en", "The bottles sold for 180 to 220 roubles, nearly half the legal minimum price.", "ru", "Бутылки продавались по цене от 180 до 220 рублей, почти вдвое ниже минимальной цены."),
             // "slightly less than" is just under the figure; "lightly" is a degree only of casualties.
             .passes("en", "Each satellite weighed slightly less than 2.8 tonnes.", "ru", "Каждый спутник весил чуть меньше 2,8 тонны."),
             .passes("en", "\"We did not take this decision lightly, and we know exactly what it means,\" Halvorsen said.", "ar", "وقالت هالفورسن: «لم نتخذ هذا القرار باستخفاف، ونحن نعلم تماماً ما يعنيه ذلك»."),
@@ -131,8 +135,15 @@ public struct IntensityShiftCheck: Check {
             }
             return false
         }
-        let hs = sides.source.hits(sides.sourceScales.hedgeFinder).filter { nextToNumber(sides.source, .source, $0) }
-        let ht = sides.target.hits(sides.targetScales.hedgeFinder).filter { nextToNumber(sides.target, .target, $0) }
+        // The second end of a range ("от 180 до 220", « de 180 à 220 », «من 180 إلى 220») bounds nothing.
+        func closesRange(_ text: BeadText, _ hit: ScaleHit) -> Bool {
+            guard let (k, span) = hit.place, span.lowerBound >= 2 else { return false }
+            let tokens = text.tokens[k]
+            return tokens[span.lowerBound - 1].kind == .number
+                && tokens[max(0, span.lowerBound - 4)..<(span.lowerBound - 1)].contains { Self.rangeOpeners.contains($0.key) }
+        }
+        let hs = sides.source.hits(sides.sourceScales.hedgeFinder).filter { nextToNumber(sides.source, .source, $0) && !closesRange(sides.source, $0) }
+        let ht = sides.target.hits(sides.targetScales.hedgeFinder).filter { nextToNumber(sides.target, .target, $0) && !closesRange(sides.target, $0) }
         // "not more than" is at most.
         let turnedS = sides.source.negatedHedges(sides.sourceScales).hedges, turnedT = sides.target.negatedHedges(sides.targetScales).hedges
         func kindS(_ a: ScaleHit) -> String { turnedS.contains(a.range) ? "at-most" : sides.sourceScales.hedges[a.entry].kind }
@@ -192,6 +203,9 @@ public struct IntensityShiftCheck: Check {
 
     /// Words that state a proportion or a multiple without a figure ("nearly double", « plus de la moitié »,
     /// «почти вдвое», «نحو ضعف»): a hedge before one qualifies it as it would a number.
+    /// Words that open a range of figures ("from 180 to 220").
+    static let rangeOpeners: Set<String> = Set(["from", "between", "de", "entre", "от", "между", "من", "بين", "von", "zwischen", "desde", "מ", "בין"].map(WordKey.of))
+
     static let proportionWords: Set<String> = [
         "double", "twice", "triple", "treble", "half", "third", "thirds", "quarter", "quarters",
         "moitié", "tiers", "quart", "quarts",

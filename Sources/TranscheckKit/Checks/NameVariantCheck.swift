@@ -12,6 +12,9 @@ public struct NameVariantCheck: Check {
             CheckCase("name.variant", .major, "A name deviates from its canonical or admitted forms (expected gives the canonical form; places and organisations are minor)."),
         ],
         triggeringExamples: [
+            // One letter off the translation's own spelling of the surname elsewhere, after the given name.
+            .triggers("name.variant", "en", "Lina Qudah, a geologist, said the ground was fragile. \"Every sinkhole tells us where the next will appear,\" Qudah said.",
+                      "ar", "وقالت لينا القطاة، وهي جيولوجية، إن الأرض هشة. وقالت القضاة: «كل حفرة تخبرنا أين ستظهر الحفرة التالية»."),
             // The settled spelling comes from a full name with a compound («عبد الرحيم» for Abdelrahim).
             .triggers("name.variant", "en", "Divers recovered 31 bodies, according to Colonel Hassan Abdelrahim Idris, who leads the team. Idris said the search was very difficult.",
                       "ar", "وانتشل الغواصون 31 جثة، وفقا للعقيد حسن عبد الرحيم إدريس، الذي يقود الفريق. وقال إدريش إن عمليات البحث كانت صعبة جدا."),

@@ -65,6 +65,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // The original names the opposite itself elsewhere in the sentence ("salt water … fresh groundwater").
+            .passes("en", "She said that as the salt water retreats, fresh groundwater dissolves thick underground salt layers.", "ar", "وقالت إنه مع انحسار المياه المالحة، تذيب المياه الجوفية العذبة طبقات ملحية سميكة تحت الأرض."),
             // « ne … pas plus de » is 'no more than': the negation is the hedge's.
             .passes("en", "The museum said no more than 300 people would be admitted at once.", "fr", "Le musée a indiqué qu'il n'admettrait pas plus de 300 personnes à la fois."),
             // A direction word far from any figure of its sentence moves none ("the street that climbs", « rideau baissé »).
@@ -584,6 +586,9 @@ public struct PolarityFlipCheck: Check {
                 // Opposites made on one base ("offshore" and "inshore" on "shore") differ in a particle a translation
                 // writes as a preposition («قبالة الساحل», 'off the coast'): the dictionary renders their base, not them.
                 if let base = Self.sharedPart(token.key, opposite), WordNet.POS.allCases.contains(where: { !wordNet.lemmas(base, $0).isEmpty }) { continue }
+                // The original speaks of the opposite itself elsewhere in the sentence ("as the salt water retreats,
+                // fresh groundwater …"): the translation's word for it renders that word.
+                if words.contains(where: { w in w.key.count >= 4 && w.range != token.range && (opposite.hasPrefix(w.key) || w.key.hasPrefix(opposite)) }) { continue }
                 let ids = Self.compassForms(opposite).flatMap { dictionary.wordForWordTargetIDs(ofSourceStem: english.stem($0)) }
                     .filter { targetIDs[$0] != nil && !explained().contains($0) }
                 guard let hit = ids.first, let range = targetIDs[hit], !renderedInAnotherForm(), !pairedInTarget(range),

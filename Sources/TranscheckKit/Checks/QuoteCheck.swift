@@ -27,6 +27,9 @@ public struct QuoteCheck: Check {
             .triggers("quote.added", "en", "Miller said they wanted progress.", "ru", "Миллер сказал: «Прогресс»."),
         ],
         nonTriggeringExamples: [
+            // Two quotations the speaker interrupts, in one bead, rendered as one quotation after him.
+            .passes("en", "\"The driver saw the road sink in front of him and braked just in time,\" the mayor said. \"If he had been driving faster, we would be counting victims today.\"",
+                    "ar", "وقال رئيس البلدية: «رأى السائق الطريق ينخسف أمامه فضغط على المكابح في اللحظة المناسبة تماما. لو كان يقود بسرعة أكبر، لكنا اليوم نحصي الضحايا»."),
             .passes("en", "\"I walked 14 kilometers to get home,\" she said.", "en", "\"I walked 14km to get home,\" she said."),
             // An amount in the house style of a republication, the same figure.
             .passes("en", "\"A driver who used to take home 1,500 shillings a day now goes home with nothing,\" he said.", "en", "“A driver who used to take home Sh1,500 a day now goes home with nothing,” he said."),
@@ -82,11 +85,33 @@ public struct QuoteCheck: Check {
         // is written bare in the other language: it is no quotation to pair.
         let opened = own(source, .source).filter { sameLanguage || !Self.isQuotedName($0.range, .source, comparison, other: target) }
         let opening = own(target, .target).filter { sameLanguage || !Self.isQuotedName($0.range, .target, comparison, other: source) }
-        let (sq, tq) = Self.continued(opened, opening, source, target, span(source, .source), span(target, .target), comparison)
+        var (sq, tq) = Self.continued(opened, opening, source, target, span(source, .source), span(target, .target), comparison)
+        // Across languages, two quotations the speaker interrupts ("…," Zoubi said. "…") rendered as one after him
+        // in the same bead («وقال الزعبي: «… . …»»), or the reverse: the two are compared together, by their words only.
+        var parts: [Range<Int>: [Range<Int>]] = [:]
+        if !sameLanguage {
+            func merge(_ quotes: inout [Quote], _ side: Comparison.Side, fewer other: Int) {
+                let doc = comparison.document(side).document
+                var k = 0
+                while quotes.count > other, k + 1 < quotes.count {
+                    let x = quotes[k], y = quotes[k + 1]
+                    guard doc.sentences[x.sentence].paragraph == doc.sentences[y.sentence].paragraph else { k += 1; continue }
+                    let joined = x.range.lowerBound..<y.range.upperBound
+                    parts[joined] = (parts[x.range] ?? [x.range]) + (parts[y.range] ?? [y.range])
+                    quotes[k] = (x.sentence, joined)
+                    quotes.remove(at: k + 1)
+                }
+            }
+            if sq.count > tq.count, !tq.isEmpty { merge(&sq, .source, fewer: tq.count) }
+            else if tq.count > sq.count, !sq.isEmpty { merge(&tq, .target, fewer: sq.count) }
+        }
+        func words(_ side: Comparison.Side, _ q: Quote) -> String {
+            (parts[q.range] ?? [q.range]).map { comparison.text(side, $0) }.joined(separator: " ")
+        }
         let ratio = Self.lengthRatio(comparison)
         var out: [Finding] = []
         for (a, b) in zip(sq, tq) {
-            let sa = comparison.text(.source, a.range), sb = comparison.text(.target, b.range)
+            let sa = words(.source, a), sb = words(.target, b)
             if sameLanguage {
                 // British and American spellings, and words split or joined ("per cent"), are the same words.
                 let ka = NameIndex.wordKeys(of: sa), kb = NameIndex.wordKeys(of: sb)

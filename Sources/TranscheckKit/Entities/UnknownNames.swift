@@ -353,6 +353,13 @@ struct UnknownNames {
                     expectedText = e.text
                 } else if r.score < NameMatcher.sameScore, r.score >= Self.attempt, r.anchored, r.isSurname {
                     why = "spelling score \(String(format: "%.2f", r.score)) against \"\(r.mention.text)\", whose other words match"
+                } else if !r.latin, r.anchored, r.isSurname, r.score < Self.attempt, let e = expected, e.letters != r.letters, e.score >= NameMatcher.sameScore,
+                          Self.oneEditApart(Array(r.text.unicodeScalars), Array(e.text.unicodeScalars)),
+                          readings(r.text).isDisjoint(with: readings(e.text)) {
+                    // Off the transliteration model, yet one letter from the translation's own spelling of the name
+                    // elsewhere, after the given name it follows («لينا القطاة» against «القضاة»).
+                    why = "the translation spells this name \"\(e.text)\" elsewhere, and \"\(r.text)\" here, after its given name"
+                    expectedText = e.text
                 }
                 guard let why else { continue }
                 reported.insert(r.range)

@@ -305,6 +305,14 @@ struct AttributedSource {
                 return !onlyA.isEmpty && !onlyB.isEmpty && a.words.count >= 2 && b.words.count >= 2
                     && onlyA.allSatisfy { w in !targetStems.contains { WordingCheck.foldSpelling($0) == w } }
             }
+            // A body's initials for its whole name ("Ghana Water said" / "GWL said", the L of "Limited").
+            if let (short, spelled) = a.words.count == 1 ? (a, b) : b.words.count == 1 ? (b, a) : nil, spelled.words.count >= 2,
+               let acronym = short.words.first, AttributionCheck.isAcronym(acronym.token.text) {
+                var letters = Array(acronym.token.text.lowercased())
+                if letters.count <= spelled.words.count + 1, spelled.words.allSatisfy({ w in
+                    w.token.key.first.flatMap { f in letters.firstIndex(of: f) }.map { letters.remove(at: $0) } != nil
+                }) { return false }
+            }
             return stemsA.isDisjoint(with: targetStems) || (b.words.count >= 2 && a.words.count >= 2)
         }
         // A name kept in Latin letters in a text of another script ("Yle", "Postimees" in Russian copy)
