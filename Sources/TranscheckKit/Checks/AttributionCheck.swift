@@ -61,6 +61,8 @@ public struct AttributionCheck: Check {
             // A body named by its initials, which the translation introduced as another kind of body.
             .triggers("attribution.changed", "en", "Water was 27 degrees, according to the safety authority ASN. Output was cut before, according to the company.",
                       "fr", "L'eau atteignait 27 degrés, selon l'Autorité de sûreté (ASN). La production avait déjà été réduite, selon l'ASN."),
+            // In one language, a speaker of no particular kind made the police.
+            .triggers("attribution.changed", "en", "The plant was shut on Wednesday, officials said.", "en", "The plant was shut on Wednesday, police said."),
             // A holding company is a business source.
             .triggers("attribution.added", "en", "The group runs four fertiliser plants in the Volga region.", "ru", "Группа управляет четырьмя заводами удобрений в Поволжье, сообщили в холдинге."),
             .triggers("attribution.added", "en", "It is the first outbreak at an industrial poultry farm in the region since 2021.", "ru",
@@ -131,6 +133,7 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            .passes("en", "The plant was shut on Wednesday, officials said.", "en", "The plant was shut on Wednesday, authorities said."),
             // A body's initials for its whole name, the L of "Limited" with them.
             .passes("en", "Ghana Water said supplies could resume on Tuesday.", "en", "GWL said supplies could resume on Tuesday."),
             // The company by its name, introduced as a company.

@@ -12,6 +12,8 @@ public struct NameVariantCheck: Check {
             CheckCase("name.variant", .major, "A name deviates from its canonical or admitted forms (expected gives the canonical form; places and organisations are minor)."),
         ],
         triggeringExamples: [
+            // The person of a run opening with a title, which the republication sets apart.
+            .triggers("name.variant", "en", "Energy Minister Kwame Osei-Bonsu said on Friday the plant would reopen.", "en", "The Minister for Energy, Kwame Osei-Bonsa, said on Friday the plant would reopen."),
             // One letter off the translation's own spelling of the surname elsewhere, after the given name.
             .triggers("name.variant", "en", "Lina Qudah, a geologist, said the ground was fragile. \"Every sinkhole tells us where the next will appear,\" Qudah said.",
                       "ar", "وقالت لينا القطاة، وهي جيولوجية، إن الأرض هشة. وقالت القضاة: «كل حفرة تخبرنا أين ستظهر الحفرة التالية»."),

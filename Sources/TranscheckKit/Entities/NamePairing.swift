@@ -118,7 +118,15 @@ struct NamePairing {
                 references = index.accepted(entry, in: targetLanguage).map(\.text)
                 if references.isEmpty && sameLanguage { references = [s.mention.text] }
             } else if sameLanguage {
-                references = [Self.withoutPossessive(s.mention.text)]
+                // The person of a run that opens with a title ("Lands and Natural Resources Minister Samuel
+                // Amponsah-Nyarko"): the translation may set the title apart ("The Minister for …, Samuel …").
+                let run = Array(comparison.source.document.tokens(of: s.sentence))[s.mention.tokens]
+                let language = sourceLanguage.language
+                if let tail = UnknownNames.personTail(run, titles: TitleWords.of(language), bodies: TitleWords.bodies(language)), tail.count < run.count {
+                    references = [Self.withoutPossessive(comparison.source.document.file.string(tail.first!.range.lowerBound..<tail.last!.range.upperBound))]
+                } else {
+                    references = [Self.withoutPossessive(s.mention.text)]
+                }
             }
             if !references.isEmpty, readings == nil {
                 readings = targetTokens.map { $0.tokens.map { NameAffixes.candidates($0.key, language: targetLanguage.language) } }
@@ -132,7 +140,7 @@ struct NamePairing {
                     usedTarget.insert(t)
                 }
                 var variant = Variant(source: s, targetSentence: hit.sentence, targetRange: hit.range, found: hit.text,
-                                      expected: s.mention.entry == nil ? Self.withoutPossessive(s.mention.text) : hit.reference,
+                                      expected: hit.reference,
                                       score: hit.score, kind: s.mention.entry.map { index.entries[$0].kind },
                                       why: "spelling score \(String(format: "%.2f", hit.score)) against \"\(hit.reference)\"")
                 // Closer to the original's name than the lexicon's own form is: another regular transliteration.

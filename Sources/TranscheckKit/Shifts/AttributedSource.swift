@@ -192,6 +192,8 @@ struct AttributedSource {
         if isPhrase { return [AttributedSource(.after, of: hit, in: text, side: side, comparison: comparison)].filter { $0.range != nil } }
         // A lone word of a kind counts ("the institute said"): `differ` compares it by its kind only.
         let least = side == .source ? 2 : 1
+        // In one language any lone speaker is kept: nothing was translated, a word for a word is compared.
+        let sameLanguage = comparison.source.document.language.language == comparison.target.document.language.language
         // English puts a speaker after its verb with a determiner or a name ("said the ministry", "said a
         // spokesman", "said Rao"); a bare common noun there is the verb's object ("announced compensation of …").
         var directions: [Direction] = [.before, .after]
@@ -203,7 +205,7 @@ struct AttributedSource {
             var cited = AttributedSource(direction, of: hit, in: text, side: side, comparison: comparison)
             cited.lone = side == .source && cited.words.count == 1
             return cited
-        }.filter { $0.setOff && ($0.words.count >= least || ($0.lone && !$0.kinds.isEmpty)) }
+        }.filter { $0.setOff && ($0.words.count >= least || ($0.lone && (!$0.kinds.isEmpty || sameLanguage))) }
     }
 
     /// Both name a kind of source and the kinds share nothing, or both name state bodies in charge of
@@ -252,6 +254,10 @@ struct AttributedSource {
             let kinds = a.kinds.union(b.introducedKinds)
             if a.kinds.isDisjoint(with: b.introducedKinds), !kinds.isSubset(of: ["state", "security"]), !kinds.isSubset(of: ["labour", "civil"]) { return true }
         }
+        // In one language, a speaker of no particular kind ("officials said") made one of a kind other than the
+        // state ("police said"): nothing was translated, so another body speaks.
+        if a.lone, sl.language == tl.language, a.kinds.isEmpty, b.words.count == 1, !b.kinds.isEmpty, !b.kinds.isSubset(of: ["state"]),
+           Set(a.words.flatMap(\.stems)).isDisjoint(with: b.words.flatMap(\.stems)) { return true }
         if a.lone {
             let kinds = a.kinds.union(b.kinds)
             return a.kindsDiffer(from: b) && !kinds.isSubset(of: ["state", "security"]) && !kinds.isSubset(of: ["labour", "civil"])
