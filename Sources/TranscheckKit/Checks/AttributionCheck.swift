@@ -138,6 +138,8 @@ public struct AttributionCheck: Check {
             .passes("en", "Ghana Water said supplies could resume on Tuesday.", "en", "GWL said supplies could resume on Tuesday."),
             // The company by its name, introduced as a company.
             .passes("en", "The company Enedis runs the grid. Power was restored by noon, according to the company.", "fr", "L'entreprise Enedis exploite le réseau. Le courant a été rétabli à midi, selon Enedis."),
+            // « a relevé » a figure: measured, not said; the original's attribution is dropped.
+            .passes("en", "A sensor recorded 7.4 ppm on Tuesday.", "fr", "Un capteur a relevé 7,4 ppm mardi."),
             // "added to" a list is put on it, not said.
             .passes("en", "The old town, added to the heritage list in 1997, draws two million visitors a year.", "fr", "La vieille ville, inscrite sur la liste du patrimoine en 1997, attire deux millions de visiteurs par an."),
             // The country's level of government in the house's word (Indian copy: "the Union ministry").
@@ -441,6 +443,11 @@ public struct AttributionCheck: Check {
             if lexicon.language == "en", span.count == 1, text.tokens[k][span.lowerBound].key.hasSuffix("ed"),
                text.space(before: span.lowerBound, in: k) >= 2, span.upperBound < text.tokens[k].count,
                Self.timeOpeners.contains(text.tokens[k][span.upperBound].key) { return false }
+            // « a relevé 7,4 ppm »: recorded, a measurement; « a relevé que … » reports.
+            if lexicon.language == "fr", text.tokens[k][span.upperBound - 1].key.hasPrefix("relev") {
+                let next = span.upperBound < text.tokens[k].count ? text.tokens[k][span.upperBound].key : ""
+                if !(next == "que" || next.hasPrefix("qu'") || next.hasPrefix("qu’")) { return false }
+            }
             // "added to UNESCO's list", "added to the pressure": put on, not said.
             if lexicon.language == "en", ["add", "adds", "added", "adding"].contains(text.tokens[k][span.lowerBound].key),
                span.upperBound < text.tokens[k].count, text.tokens[k][span.upperBound].key == "to" { return false }

@@ -19,6 +19,11 @@ public struct TermShiftCheck: Check {
             .triggers("term.shift", "en", "Bader al-Kandari owns an air-conditioning repair company in Jahra.", "ar", "ويملك بدر الكندري شركة لبيع أجهزة التكييف في الجهراء."),
             .triggers("term.shift", "en", "The violence flared after a bus was set alight near the station.", "en", "The violence flared after a bus was hijacked near the station."),
             .triggers("term.shift", "en", "Engineers had repaired one pump by Sunday evening.", "en", "Engineers had inspected one pump by Sunday evening."),
+            // Premises and payments, utilities and animal sites, toxic gases (lexicons/terms premises-payments,
+            // utilities-energy-sites, toxic-gases).
+            .triggers("term.shift", "en", "The shop near the gate sold postcards.", "fr", "Le restaurant près de la porte vendait des cartes postales."),
+            .triggers("term.shift", "en", "He sold the animals at a livestock market on Saturday.", "ar", "وباع الحيوانات في مسلخ يوم السبت."),
+            .triggers("term.shift", "en", "Residents reported a strong smell of hydrogen sulphide near the beach.", "fr", "Les habitants ont signalé une forte odeur de dioxyde de soufre près de la plage."),
             // How a pipe failed (lexicons/terms failures-conditions): a rupture is no explosion.
             .triggers("term.shift", "en", "A pipe ruptured at the boiler house on Monday.", "ru", "В понедельник в котельной взорвалась труба."),
             .triggers("term.shift", "en", "A water main burst under the road on Monday.", "fr", "Une conduite d'eau a explosé sous la route lundi."),
@@ -63,6 +68,8 @@ public struct TermShiftCheck: Check {
             .triggers("term.missing", "en", "Miller spoke at a press briefing in Washington.", "fr", "Miller s'est exprimé lors d'un dîner de presse à Washington."),
         ],
         nonTriggeringExamples: [
+            // « sulfure d'hydrogène » is one gas, not 'hydrogen'.
+            .passes("en", "Mats of seaweed released hydrogen sulphide gas on Tuesday.", "fr", "Des radeaux d'algues ont dégagé du sulfure d'hydrogène mardi."),
             .passes("en", "A pipe ruptured at the boiler house on Monday.", "ru", "В понедельник в котельной прорвало трубу."),
             // « accorder » ('to grant') renders the verb "offer", though its stem is that of « accord » ('agreement').
             .passes("en", "France was prepared to offer a further 4 billion CFP francs in aid.", "fr", "La France était prête à accorder une aide supplémentaire de 4 milliards de francs CFP."),
