@@ -428,6 +428,13 @@ public struct SentenceAnalyzer: Sendable {
         } else {
             return nil
         }
+        // The second year of a season written short ("the 2027-28 season", "2027/28"): the full year, as
+        // translations write it («موسم 2027-2028»).
+        if token.kind == .number, !isOrdinal, token.text.unicodeScalars.count == 2, i > 0, tokens[i - 1].kind == .number,
+           tokens[i - 1].text.unicodeScalars.count == 4, let first = numerals.parse(tokens[i - 1].text), (1900...2100).contains(first),
+           ["-", "–", "/"].contains(gap(tokens, i - 1, file: file)), value == Double((Int(first) + 1) % 100) {
+            value = first + 1
+        }
         var last = i
         // "1 200 000": digit groups of three after a grouping space.
         if !isOrdinal, lead.unicodeScalars.count <= 3, lead.allSatisfy({ $0.isASCII && $0.isNumber }) || token.kind == .number {

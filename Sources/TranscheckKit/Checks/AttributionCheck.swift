@@ -133,6 +133,8 @@ public struct AttributionCheck: Check {
                       "ar", "وأكدت وزارة النقل أن خروج قطارات الركاب عن القضبان نادر في البلاد."),
         ],
         nonTriggeringExamples: [
+            // "local" of "the local office" names no locals (a public source).
+            .passes("en", "No cases have been recorded, according to the local office of the consumer protection agency Rospotrebnadzor.", "ru", "По данным местного управления Роспотребнадзора, случаев не зарегистрировано."),
             .passes("en", "The plant was shut on Wednesday, officials said.", "en", "The plant was shut on Wednesday, authorities said."),
             // A body's initials for its whole name, the L of "Limited" with them.
             .passes("en", "Ghana Water said supplies could resume on Tuesday.", "en", "GWL said supplies could resume on Tuesday."),

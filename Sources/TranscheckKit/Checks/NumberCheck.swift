@@ -20,6 +20,8 @@ public struct NumberCheck: Check {
             .triggers("number.added", "en", "Officials said the shipment was delayed.", "he", "גורמים רשמיים אמרו כי המשלוח של 2,000 פצצות עוכב."),
         ],
         nonTriggeringExamples: [
+            // A season's second year written short.
+            .passes("en", "Export revenue may fall in the 2027-28 season.", "ar", "وقد تتراجع عائدات التصدير في موسم 2027-2028."),
             // A unit's symbol written onto its figure; a scale word across a comma is another phrase's.
             .passes("en", "The water temperature reached 24.5 degrees Celsius (76.1 F) on Monday.", "en", "The water temperature reached 24.5C (76.1F) on Monday."),
             .passes("en", "Built in 1986, thousands of homes stand empty.", "ar", "وبُنيت عام 1986، آلاف المنازل خالية."),

@@ -65,6 +65,8 @@ public struct PolarityFlipCheck: Check {
                       "ar", "وقالت الوزارة إنها لن ترفع أسعار الوقود، واستبعدت دعما جديدا."),
         ],
         nonTriggeringExamples: [
+            // "not … a single picker" is emphasis: no opposite of "common" («العام», 'this year').
+            .passes("en", "He said: \"I have not taken on a single picker from outside my family this year.\"", "ar", "وقال: «لم أستأجر هذا العام عاملا واحدا من خارج عائلتي»."),
             // The original names the opposite itself elsewhere in the sentence ("salt water … fresh groundwater").
             .passes("en", "She said that as the salt water retreats, fresh groundwater dissolves thick underground salt layers.", "ar", "وقالت إنه مع انحسار المياه المالحة، تذيب المياه الجوفية العذبة طبقات ملحية سميكة تحت الأرض."),
             // « ne … pas plus de » is 'no more than': the negation is the hedge's.
@@ -506,7 +508,9 @@ public struct PolarityFlipCheck: Check {
             // Nor a word straight before a negation, which it qualifies as an adverb ("has still not passed":
             // not the "still" of standing still, whose opposite is «حركة», 'moving').
             let beforeNegation = t + 1 < words.count && negations.contains(words[t + 1].key)
-            return token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key) && !named && !beforeNegation
+            // "not … a single picker", "every single day": emphasis, not the opposite of "common".
+            let emphatic = token.key == "single" && t > 0 && ["a", "every", "one"].contains(words[t - 1].key)
+            return token.kind == .word && token.characterCount >= 4 && !functionWords.contains(key: token.key) && !named && !beforeNegation && !emphatic
                 && !negations.contains(token.key) && !["first", "last"].contains(token.key) && !covered.contains(where: { $0.overlaps(token.range) })
         }.map { (words[$0], wordNet.antonymWords(words[$0].key)) }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return }
