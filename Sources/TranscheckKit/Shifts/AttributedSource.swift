@@ -237,6 +237,18 @@ struct AttributedSource {
     /// English words for a country's own level of government, which house styles trade (stems).
     static let nationalLevel: Set<String> = ["feder", "union", "central", "nation"]
 
+    /// Whether an acronym's letters are the first letters of two words or more, with at most one letter more
+    /// for the country or the "Limited" its full name adds (as `WordingCheck` allows).
+    static func initials(_ acronym: Word, spell words: [Word]) -> Bool {
+        var letters = Array(acronym.token.text.lowercased())
+        guard words.count >= 2, letters.count <= words.count + 1 else { return false }
+        for w in words {
+            guard let first = w.token.key.first, let k = letters.firstIndex(of: first) else { return false }
+            letters.remove(at: k)
+        }
+        return true
+    }
+
     static func differ(_ a: AttributedSource, _ b: AttributedSource, comparison: Comparison, names: (source: [Range<Int>], target: [Range<Int>]),
                        targetStems: Set<String>) -> Bool {
         guard a.range != nil, b.range != nil else { return false }
@@ -292,17 +304,10 @@ struct AttributedSource {
                 // department" / "the DA"): the first letters of the words one side alone has are the other's acronym.
                 func initials(_ spelled: AttributedSource, _ only: Set<String>, _ short: AttributedSource, _ otherOnly: Set<String>) -> Bool {
                     let words = spelled.words.filter { only.contains(WordingCheck.foldSpelling($0.stems.first ?? $0.token.key)) }
-                    guard words.count >= 2, let acronym = short.words.first(where: {
+                    guard let acronym = short.words.first(where: {
                         AttributionCheck.isAcronym($0.token.text) && otherOnly.contains(WordingCheck.foldSpelling($0.stems.first ?? $0.token.key))
                     }) else { return false }
-                    var letters = Array(acronym.token.text.lowercased())
-                    // At most one letter more, for the country its full name adds (as `WordingCheck` allows).
-                    guard letters.count <= words.count + 1 else { return false }
-                    for w in words {
-                        guard let first = w.token.key.first, let k = letters.firstIndex(of: first) else { return false }
-                        letters.remove(at: k)
-                    }
-                    return true
+                    return Self.initials(acronym, spell: words)
                 }
                 if initials(a, onlyA, b, onlyB) || initials(b, onlyB, a, onlyA) { return false }
                 // The country's level of government in the house's word ("the federal Ministry of Power" / "the Union
@@ -312,13 +317,8 @@ struct AttributedSource {
                     && onlyA.allSatisfy { w in !targetStems.contains { WordingCheck.foldSpelling($0) == w } }
             }
             // A body's initials for its whole name ("Ghana Water said" / "GWL said", the L of "Limited").
-            if let (short, spelled) = a.words.count == 1 ? (a, b) : b.words.count == 1 ? (b, a) : nil, spelled.words.count >= 2,
-               let acronym = short.words.first, AttributionCheck.isAcronym(acronym.token.text) {
-                var letters = Array(acronym.token.text.lowercased())
-                if letters.count <= spelled.words.count + 1, spelled.words.allSatisfy({ w in
-                    w.token.key.first.flatMap { f in letters.firstIndex(of: f) }.map { letters.remove(at: $0) } != nil
-                }) { return false }
-            }
+            if let (short, spelled) = a.words.count == 1 ? (a, b) : b.words.count == 1 ? (b, a) : nil,
+               let acronym = short.words.first, AttributionCheck.isAcronym(acronym.token.text), Self.initials(acronym, spell: spelled.words) { return false }
             return stemsA.isDisjoint(with: targetStems) || (b.words.count >= 2 && a.words.count >= 2)
         }
         // A name kept in Latin letters in a text of another script ("Yle", "Postimees" in Russian copy)
