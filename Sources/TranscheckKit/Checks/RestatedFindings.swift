@@ -5,7 +5,7 @@
 ///
 /// And a finding that repeats one already made: the same check on overlapping words of both texts in the
 /// same bead, found by two routes ("rarely" → « souvent » through the frequency concept and through WordNet's
-/// antonyms). The first made is kept, the others dropped.
+/// antonyms). The graver is kept (the first made of equals), the other dropped.
 enum RestatedFindings {
     static func pruned(_ findings: [Finding]) -> [Finding] {
         var kept: [Finding] = []
